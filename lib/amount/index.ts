@@ -1,0 +1,41 @@
+// Public API of the amount model. Implementation lives in the files beside this one.
+// (Stub written first so that the extractors and checks can be built against it.)
+import Decimal from 'decimal.js';
+
+export { Decimal };
+
+export type MoneyUnit = '元' | '万元' | '亿元';
+
+/** A number as a disclosure prints it. `value` is exact; never convert it to a JS float. */
+export interface Amount {
+  /** The exact printed value (in `unit` when known). For percentages: 23.06 for "23.06%". */
+  value: Decimal;
+  /** Number of decimals displayed — the rounding rule depends on it. */
+  decimals: number;
+  /** The text exactly as it came from the source, damage included ("10, 312. 28"). */
+  text: string;
+  /** The repaired display text ("10,312.28"), how the document meant it. */
+  display: string;
+  unit: MoneyUnit | null;
+  percent: boolean;
+}
+
+export type ParseOutcome =
+  | { kind: 'amount'; amount: Amount }
+  /** Empty cell or whitespace: "no amount" (a final-account table may say blanks are 0). */
+  | { kind: 'blank'; text: string }
+  /** A dash ("-", "—", "———"): not applicable / no amount. */
+  | { kind: 'dash'; text: string }
+  /** Looks numeric but is damaged beyond safe repair ("172. 4" with a lost digit): flag, do not guess. */
+  | { kind: 'damaged'; text: string; reason: string }
+  /** Not an amount at all (2024年, a phone number, a subject code). */
+  | { kind: 'junk'; text: string };
+
+export interface ParseOptions {
+  /** Expected decimals in this column, when known (helps spot lost digits like "172. 4"). */
+  expectDecimals?: number;
+  /** Unit to attach when the text itself names none. */
+  unit?: MoneyUnit | null;
+}
+
+export declare function parseAmount(text: string, options?: ParseOptions): ParseOutcome;

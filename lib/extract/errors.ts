@@ -1,0 +1,36 @@
+// Why a document could not be checked. Each code has one clear Chinese/English message;
+// the CLI prints it on one line and exits 1, the viewer shows it as a state.
+
+export type ExtractErrorCode =
+  | 'unreadable' // file missing, download failed
+  | 'not-pdf' // claimed PDF, bytes are not
+  | 'encrypted' // password-protected PDF
+  | 'truncated' // damaged / truncated PDF
+  | 'no-text-layer' // scanned PDF: nothing to read
+  | 'not-disclosure' // readable, but not a budget / final-account disclosure
+  | 'unsupported'; // a format we do not read
+
+const MESSAGES: Record<ExtractErrorCode, { zh: string; en: string }> = {
+  unreadable: { zh: '无法读取', en: 'cannot be read' },
+  'not-pdf': { zh: '不是PDF文件', en: 'not a PDF file' },
+  encrypted: { zh: 'PDF已加密，无法读取', en: 'the PDF is encrypted' },
+  truncated: { zh: 'PDF文件已损坏或不完整', en: 'the PDF is damaged or truncated' },
+  'no-text-layer': { zh: '无文本层（扫描件），无法核查', en: 'no text layer (scanned) — cannot check' },
+  'not-disclosure': { zh: '不是部门预算或决算公开文件', en: 'not a budget or final-account disclosure' },
+  unsupported: { zh: '不支持的文件格式', en: 'unsupported format' },
+};
+
+export class ExtractError extends Error {
+  readonly code: ExtractErrorCode;
+  readonly detail: string | null;
+  constructor(code: ExtractErrorCode, detail: string | null = null) {
+    const m = MESSAGES[code];
+    super(`${m.zh} (${m.en})${detail ? `: ${detail}` : ''}`);
+    this.name = 'ExtractError';
+    this.code = code;
+    this.detail = detail;
+  }
+  get messageZh(): string {
+    return MESSAGES[this.code].zh + (this.detail ? `：${this.detail}` : '');
+  }
+}
