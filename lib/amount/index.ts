@@ -1,5 +1,5 @@
-// Public API of the amount model. Implementation lives in the files beside this one.
-// (Stub written first so that the extractors and checks can be built against it.)
+// Public API of the amount model. Implementation lives in the files beside this one;
+// import from here (lib/amount/index), not from the implementation files.
 import Decimal from 'decimal.js';
 
 export { Decimal };
@@ -14,7 +14,8 @@ export interface Amount {
   decimals: number;
   /** The text exactly as it came from the source, damage included ("10, 312. 28"). */
   text: string;
-  /** The repaired display text ("10,312.28"), how the document meant it. */
+  /** The repaired display text ("10,312.28"), how the document meant it: '-' for any negative
+   * form ("（3.2）", "△3.2" → "-3.2"), '%' kept for percentages, unit words left out (see `unit`). */
   display: string;
   unit: MoneyUnit | null;
   percent: boolean;
@@ -38,4 +39,5 @@ export interface ParseOptions {
   unit?: MoneyUnit | null;
 }
 
-export declare function parseAmount(text: string, options?: ParseOptions): ParseOutcome;
+export { parseAmount, amountOrNull } from './parse';
+export { toHalfWidth, repairDigits, groupThousands, type DigitRepair } from './repair';
