@@ -1,0 +1,116 @@
+// DOM → RawDoc, in reading order: every data <table> becomes a resolved grid, every paragraph,
+// heading or run of direct text in a block becomes a text block anchored at its element.
+// Uses standard DOM only (firstChild/nextSibling, getAttribute), so the same walker reads a live
+// page in a content script and a linkedom document in Node.
+import type { RawBlock, RawDoc, RawText } from '../raw';
+import { collapseWhitespace, displayedText } from './displayedText';
+import { type Align, declaredAlign, headingLevel, isBlock, isSkipped, tagOf } from './elementKinds';
+import { hasNestedTable, tableGrid } from './tableGrid';
+
+interface BlockFrame {
+  el: Element;
+  heading?: number;
+  align?: Align;
+}
+
+type Step = { node: Node } | { exit: BlockFrame };
+
+
+export function extractHtmlRaw(root: Document | Element, source: string): RawDoc<Node> {
+  const doc: Document | null = root.nodeType === 9 ? (root as Document) : root.ownerDocument;
+  const start: Element | null = root.nodeType === 9 ? (root as Document).documentElement : (root as Element);
+  const blocks: RawBlock<Node>[] = [];
+  const title = doc ? collapseWhitespace(titleOf(doc)) || null : null;
+  if (!start) return { source, format: 'html', title, pages: null, blocks };
+
+  // Inline text waiting for the end of its block (anonymous block boxes, as CSS makes them).
+  let pending: string[] = [];
+  const frames: BlockFrame[] = [];
+  const flush = (): void => {
+    if (!pending.length) return;
+    const text = collapseWhitespace(pending.join(''));
+    pending = [];
+    const frame = frames[frames.length - 1];
+    if (!text || !frame) return;
+    const block: RawText<Node> = { type: 'text', text, page: null, anchor: frame.el };
+    const heading = nearest(frames, 'heading');
+    const align = nearest(frames, 'align');
+    if (heading !== undefined) block.heading = heading;
+    if (align !== undefined) block.align = align;
+    blocks.push(block);
+  };
+
+  const stack: Step[] = [{ node: start }];
+  // The start element itself is a block container even when it is inline (a <span> root).
+  while (stack.length) {
+    const step = stack.pop()!;
+    if ('exit' in step) {
+      flush();
+      frames.pop();
+      continue;
+    }
+    const n = step.node;
+    if (n.nodeType === 3 || n.nodeType === 4) {
+      if (frames.length) pending.push((n as CharacterData).data);
+      continue;
+    }
+    if (n.nodeType !== 1) continue;
+    const el = n as Element;
+    if (isSkipped(el)) continue;
+    const tag = tagOf(el);
+    if (tag === 'br') {
+      pending.push(' ');
+      continue;
+    }
+    // A table is data unless it only lays the page out: one holding another table (the
+    // innermost data table is the one read) or a single cell wrapping content. Those are
+    // walked like any block container.
+    if (tag === 'table' && !hasNestedTable(el)) {
+      const grid = tableGrid(el);
+      if (grid.rows.length > 1 || (grid.rows[0]?.length ?? 0) > 1) {
+        flush();
+        pushCaption(el, blocks, frames);
+        blocks.push(grid);
+        continue;
+      }
+    }
+    if (isBlock(tag) || n === start) {
+      flush();
+      const frame: BlockFrame = { el };
+      const h = headingLevel(tag);
+      if (h !== undefined) frame.heading = h;
+      const a = declaredAlign(el, tag);
+      if (a !== undefined) frame.align = a;
+      frames.push(frame);
+      stack.push({ exit: frame });
+    }
+    for (let c = el.lastChild; c; c = c.previousSibling) stack.push({ node: c });
+  }
+  flush();
+  return { source, format: 'html', title, pages: null, blocks };
+}
+
+/** A data table's caption (a title some sites use) goes before its grid, centred as displayed. */
+function pushCaption(table: Element, blocks: RawBlock<Node>[], frames: BlockFrame[]): void {
+  for (let c = table.firstElementChild; c; c = c.nextElementSibling) {
+    if (tagOf(c) !== 'caption') continue;
+    const { text } = displayedText(c);
+    if (text) {
+      const align = declaredAlign(c) ?? nearest(frames, 'align') ?? 'center';
+      blocks.push({ type: 'text', text, page: null, align, anchor: c });
+    }
+  }
+}
+
+function nearest<K extends 'heading' | 'align'>(frames: BlockFrame[], key: K): BlockFrame[K] | undefined {
+  for (let i = frames.length - 1; i >= 0; i--) {
+    const v = frames[i]![key];
+    if (v !== undefined) return v;
+  }
+  return undefined;
+}
+
+function titleOf(doc: Document): string {
+  const t = doc.getElementsByTagName('title')[0];
+  return t ? (t.textContent ?? '') : '';
+}
