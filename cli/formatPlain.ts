@@ -1,0 +1,38 @@
+// The readable Chinese (or English) summary the CLI prints without --json: which document,
+// which tables were found, and every failing check with its computation.
+import type { Finding, Report } from '../lib/report/schema';
+import { tableShortName } from '../lib/tables/shortName';
+
+const KIND_ZH = { budget: '部门预算', final: '部门决算', unknown: '未识别' } as const;
+const KIND_EN = { budget: 'department budget', final: 'final accounts', unknown: 'unknown' } as const;
+
+export function formatPlain(report: Report, opts: { lang: 'zh' | 'en'; showRounding: boolean }): string {
+  const zh = opts.lang === 'zh';
+  const out: string[] = [];
+  const doc = [report.department, report.year ? (zh ? `${report.year}年` : String(report.year)) : null,
+    zh ? KIND_ZH[report.kind] : KIND_EN[report.kind]].filter(Boolean).join(' ');
+  out.push(zh ? `■ ${report.source}（${report.format.toUpperCase()}）` : `■ ${report.source} (${report.format.toUpperCase()})`);
+  out.push(zh ? `  文档：${doc}${report.unit ? `，单位：${report.unit}` : ''}` : `  Document: ${doc}${report.unit ? `, unit: ${report.unit}` : ''}`);
+  out.push(zh ? `  识别表格 ${report.tables.length} 张：` : `  Tables found: ${report.tables.length}`);
+  for (const t of report.tables) {
+    const where = t.page != null ? (zh ? `，第${t.page}页` : `, p.${t.page}`) : '';
+    const empty = t.rows.length === 0 ? (zh ? '，无数据' : ', empty') : '';
+    out.push(`    ${tableShortName(t)} ${t.title}（${t.rows.length}${zh ? '行' : ' rows'}×${t.columns.length}${zh ? '列' : ' cols'}${where}${empty}）`);
+  }
+  const statements = report.narrative?.statements.length ?? 0;
+  if (report.narrative) out.push(zh ? `  说明文字中的数字陈述 ${statements} 条` : `  Narrative figure statements: ${statements}`);
+  const s = report.summary;
+  out.push(zh
+    ? `  核查 ${s.checks} 项：一致 ${s.pass}，尾差 ${s.rounding}，不符 ${s.fail}`
+    : `  Checks: ${s.checks}: pass ${s.pass}, rounding ${s.rounding}, fail ${s.fail}`);
+  const shown = report.findings.filter((f) => f.status === 'fail' || (opts.showRounding && f.status === 'rounding'));
+  for (const f of shown) out.push(formatFinding(f, zh));
+  return out.join('\n');
+}
+
+function formatFinding(f: Finding, zh: boolean): string {
+  const tag = f.status === 'fail' ? (f.severity === 'error' ? (zh ? '✗ 不符' : '✗ FAIL') : (zh ? '! 存疑' : '! WARN')) : (zh ? '≈ 尾差' : '≈ rounding');
+  const msg = zh ? f.message : f.messageEn ?? f.message;
+  const diff = f.difference ? (zh ? `（差额 ${f.difference}）` : ` (difference ${f.difference})`) : '';
+  return `  ${tag} [${f.rule}] ${msg}${diff}`;
+}

@@ -1,4 +1,0 @@
-export default defineContentScript({
-  matches: ['*://*.gov.cn/*'],
-  main() {},
-});

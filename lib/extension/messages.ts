@@ -1,0 +1,39 @@
+// Messages between the content script, the background worker, the popup and the viewer.
+// Every message is validated with zod on arrival: a page can post anything to a content script.
+import { z } from 'zod';
+
+export const SummaryMessageSchema = z.object({
+  checks: z.number().int(), pass: z.number().int(), rounding: z.number().int(), fail: z.number().int(),
+});
+
+export const TabStatusSchema = z.object({
+  /** 'none' = not a disclosure (nothing else was done on the page). */
+  state: z.enum(['none', 'checking', 'checked', 'error']),
+  url: z.string(),
+  title: z.string().nullable(),
+  department: z.string().nullable().optional(),
+  year: z.number().int().nullable().optional(),
+  kind: z.enum(['budget', 'final', 'unknown']).optional(),
+  summary: SummaryMessageSchema.nullable(),
+  /** Links to disclosure PDFs found on the page. */
+  pdfLinks: z.array(z.object({ url: z.string(), text: z.string() })),
+  error: z.string().nullable().optional(),
+});
+export type TabStatus = z.infer<typeof TabStatusSchema>;
+
+export const MessageSchema = z.discriminatedUnion('type', [
+  /** content → background: status of this tab (badge). */
+  z.object({ type: z.literal('tab-status'), status: TabStatusSchema }),
+  /** popup → content: what did you find? */
+  z.object({ type: z.literal('get-status') }),
+  /** popup / content → background: open a PDF in the viewer. */
+  z.object({ type: z.literal('open-viewer'), url: z.string().url() }),
+  /** popup → content: show / hide the findings panel. */
+  z.object({ type: z.literal('toggle-panel') }),
+]);
+export type Message = z.infer<typeof MessageSchema>;
+
+export function parseMessage(raw: unknown): Message | null {
+  const r = MessageSchema.safeParse(raw);
+  return r.success ? r.data : null;
+}

@@ -1,0 +1,53 @@
+// User settings, stored through WXT's storage API and validated with zod on every read: a
+// corrupted or foreign value falls back to the defaults (and says so) instead of breaking the UI.
+import { storage } from '@wxt-dev/storage';
+import { z } from 'zod';
+
+export const SettingsSchema = z.object({
+  /** Show rounding-only differences (amber) on the page; off by default. */
+  showRounding: z.boolean(),
+  /** Show passing cells (green) on demand. */
+  showPass: z.boolean(),
+  lang: z.enum(['zh', 'en']),
+  /** Origins (https://example.org) the user enabled besides *.gov.cn. */
+  enabledOrigins: z.array(z.string().regex(/^https?:\/\/[^/]+$/)),
+});
+export type Settings = z.infer<typeof SettingsSchema>;
+
+export const DEFAULT_SETTINGS: Settings = { showRounding: false, showPass: false, lang: 'zh', enabledOrigins: [] };
+
+const settingsItem = storage.defineItem<unknown>('local:settings', {
+  version: 1,
+  // Version 1 is the first; later versions add their migration here.
+  migrations: {},
+});
+
+export interface LoadedSettings {
+  settings: Settings;
+  /** Set when the stored value was unreadable and defaults were used instead. */
+  problem: string | null;
+}
+
+export async function loadSettings(): Promise<LoadedSettings> {
+  const raw = await settingsItem.getValue();
+  if (raw === null || raw === undefined) return { settings: DEFAULT_SETTINGS, problem: null };
+  const parsed = SettingsSchema.partial().safeParse(raw);
+  if (!parsed.success) {
+    return { settings: DEFAULT_SETTINGS, problem: `设置已损坏，已使用默认值 (settings were corrupted; defaults used): ${parsed.error.issues[0]?.message ?? ''}` };
+  }
+  return { settings: { ...DEFAULT_SETTINGS, ...parsed.data }, problem: null };
+}
+
+export async function saveSettings(patch: Partial<Settings>): Promise<Settings> {
+  const { settings } = await loadSettings();
+  const next = SettingsSchema.parse({ ...settings, ...patch });
+  await settingsItem.setValue(next);
+  return next;
+}
+
+export function watchSettings(cb: (s: Settings) => void): () => void {
+  return settingsItem.watch((v) => {
+    const parsed = SettingsSchema.safeParse({ ...DEFAULT_SETTINGS, ...(typeof v === 'object' && v ? v : {}) });
+    cb(parsed.success ? parsed.data : DEFAULT_SETTINGS);
+  });
+}

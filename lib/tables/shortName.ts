@@ -1,0 +1,22 @@
+// How a person names a table in a sentence: the number the document prints (表3, 公开03表)
+// when it has one, else the standard number for its kind, else its title.
+import type { Table } from '../report/schema';
+
+const STANDARD_NUMBER: Record<string, string> = {
+  'budget.overview': '表1', 'budget.income': '表2', 'budget.expense': '表3', 'budget.fiscalOverview': '表4',
+  'budget.generalExpense': '表5', 'budget.generalBasic': '表6', 'budget.threePublic': '表7', 'budget.govFund': '表8',
+  'budget.stateCapital': '表9', 'budget.procurement': '表10', 'budget.purchaseService': '表11',
+  'budget.performance': '表12',
+  'final.overview': '公开01', 'final.income': '公开02', 'final.expense': '公开03', 'final.fiscalOverview': '公开04',
+  'final.generalExpense': '公开05', 'final.generalBasic': '公开06', 'final.govFund': '公开07',
+  'final.stateCapital': '公开08', 'final.threePublic': '公开09', 'final.info': '公开10',
+};
+
+const PART_NAMES: Record<string, string> = { income: '收入', expense: '支出', personnel: '人员经费', public: '公用经费' };
+
+export function tableShortName(table: Pick<Table, 'kind' | 'title' | 'number' | 'part'>): string {
+  const printed = table.number?.replace(/^预算/, '').replace(/表$/, '').trim();
+  const base = printed || STANDARD_NUMBER[table.kind] || table.title;
+  const part = table.part ? PART_NAMES[table.part] ?? table.part : null;
+  return part ? `${base}（${part}）` : base;
+}
