@@ -1,0 +1,63 @@
+// `npm run demo`: build the extension, serve the bundled sample disclosures on 127.0.0.1,
+// open Chromium with the extension on each of them, and print the CLI report for each.
+// With no display it runs headless and saves screenshots into demo-output/.
+import { execSync } from 'node:child_process';
+import { mkdirSync, readdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { checkOne } from '../cli/main';
+import { formatPlain } from '../cli/formatPlain';
+import { extensionIdOf, launchWithExtension } from './chromiumWithExtension';
+import { serveStatic } from './serveStatic';
+
+const root = resolve(import.meta.dirname, '..');
+const fixtures = join(root, 'tests', 'fixtures');
+const out = join(root, 'demo-output');
+const PORT = 4518;
+const headless = !process.env.DISPLAY || process.argv.includes('--headless');
+
+if (!process.argv.includes('--no-build')) {
+  console.log('构建扩展 building the extension…');
+  execSync('npx wxt build', { cwd: root, stdio: 'inherit' });
+}
+mkdirSync(out, { recursive: true });
+const server = await serveStatic(fixtures, PORT);
+const pages = readdirSync(join(fixtures, 'html')).filter((f) => f.endsWith('.html')).sort();
+const pdfs = readdirSync(join(fixtures, 'pdf')).filter((f) => f.endsWith('.chromium.pdf')).sort();
+
+const context = await launchWithExtension({ port: PORT, headless });
+const extensionId = await extensionIdOf(context);
+for (const name of pages) {
+  const page = await context.newPage();
+  await page.goto(`http://czj.example.gov.cn/html/${name}`);
+  const marked = await page.locator('[data-budget-lens]').waitFor({ timeout: 20_000 }).then(() => true, () => false);
+  const shot = join(out, name.replace(/\.html$/, '.png'));
+  await page.screenshot({ path: shot, fullPage: false });
+  console.log(`${marked ? '✓' : '✗ 未显示核查面板 (no overlay)'} ${name} → ${shot}`);
+  if (headless) await page.close();
+}
+for (const name of pdfs.slice(0, 1)) {
+  const page = await context.newPage();
+  await page.goto(`chrome-extension://${extensionId}/viewer.html?url=${encodeURIComponent(`http://127.0.0.1:${PORT}/pdf/${name}`)}`);
+  await page.locator('[data-bl-state="checked"], [data-bl-state="error"]').first().waitFor({ timeout: 60_000 }).catch(() => {});
+  const shot = join(out, `viewer-${name.replace(/\.pdf$/, '.png')}`);
+  await page.screenshot({ path: shot });
+  console.log(`viewer ${name} → ${shot}`);
+}
+
+console.log('\n命令行报告 CLI reports\n');
+for (const name of pages) {
+  try {
+    const report = await checkOne(join(fixtures, 'html', name));
+    console.log(formatPlain(report, { lang: 'zh', showRounding: false }) + '\n');
+  } catch (e) {
+    console.log(`${name}: ${(e as Error).message}\n`);
+  }
+}
+
+if (headless) {
+  await context.close();
+  server.close();
+} else {
+  console.log('Chromium 已打开；关闭浏览器窗口即结束。Close the browser window to finish.');
+  context.on('close', () => server.close());
+}
