@@ -40,4 +40,5 @@ export interface ParseOptions {
 }
 
 export { parseAmount, amountOrNull } from './parse';
+export { scanNumbers, type NumberToken, type NumberTokenKind, type ScanOptions } from './scan';
 export { toHalfWidth, repairDigits, groupThousands, type DigitRepair } from './repair';

@@ -9,8 +9,8 @@ import { groupThousands, repairDigits, toHalfWidth } from './repair';
 const DASH_ONLY = /^[-‐‑‒–—―─━]+$/;
 const UNIT_SUFFIX = /(万元|亿元|元)$/;
 const NEGATIVE_PREFIX = /^[-△▲]/;
-/** A date written with separators: 2024-01-01, 2024/1/1, 2024.01.01. */
-const DATE = /^\d{4}[-./]\d{1,2}([-./]\d{1,2})?$/;
+/** A date written with separators: 2024-01-01, 2024/1/1, 2024-01, 2024.01.01. */
+const DATE = /^\d{4}([-/])\d{1,2}(\1\d{1,2})?$|^\d{4}\.\d{1,2}\.\d{1,2}$/; // never 4-digit.2-digit alone: that is an amount (7764.53)
 /** A mainland mobile number. */
 const MOBILE = /^1[3-9]\d{9}$/;
 /** Subject, department and unit codes have these lengths (类 3, 款 5, 项 7; unit 6). */
