@@ -10,7 +10,8 @@ export type MoneyUnit = '元' | '万元' | '亿元';
 export interface Amount {
   /** The exact printed value (in `unit` when known). For percentages: 23.06 for "23.06%". */
   value: Decimal;
-  /** Number of decimals displayed — the rounding rule depends on it. */
+  /** Number of decimals displayed — the rounding rule depends on it. Negative only after
+   * convertAmount to a smaller unit (1.2亿元 → 12000万元 has −3: it means ±500万元). */
   decimals: number;
   /** The text exactly as it came from the source, damage included ("10, 312. 28"). */
   text: string;
@@ -41,4 +42,7 @@ export interface ParseOptions {
 
 export { parseAmount, amountOrNull } from './parse';
 export { scanNumbers, type NumberToken, type NumberTokenKind, type ScanOptions } from './scan';
+export { formatAmount } from './format';
+export { convertAmount, valueIn, unitExponent } from './units';
+export { intervalOfAmount } from './amountInterval';
 export { toHalfWidth, repairDigits, groupThousands, type DigitRepair } from './repair';
