@@ -1,0 +1,142 @@
+// pdf.js document → RawDoc, independent of how the document was loaded (Node or extension).
+// Per page: text items placed in display space → ruled tables (operator lists, read only for
+// pages whose text looks like a table: that is what keeps the cost near bare text extraction)
+// → aligned tables for what is not ruled → the rest as text blocks, all in reading order.
+import type { PDFDocumentProxy } from 'pdfjs-dist/types/src/display/api';
+import { ExtractError } from '../errors';
+import type { GridCell, RawBlock, RawGrid } from '../raw';
+import { alignedTables } from './alignedTables';
+import { dedupeItems, groupLines, type Line, segmentLine } from './lines';
+import { toExtractError } from './loadErrors';
+import { invert, toAnchor } from './pageGeometry';
+import { ruledTables, type PageTable } from './ruledTables';
+import { extractRulings, type OpsCodes, type Rulings } from './rulings';
+import { textBlocks } from './textBlocks';
+import { placeItems } from './textItems';
+import type { ExtractPdfOptions, PdfAnchor, PdfPageInfo, PdfRawDoc, PlacedItem } from './types';
+
+const NUMBER = /^[-−+]?[\d,，.．\s]*\d[\d,，.．\s]*%?$/;
+
+/** pdf.js's OPS numbers. Fixed since pdf.js 2.x; kept here so the core does not import pdf.js itself. */
+export const PDFJS_OPS: OpsCodes & { paintImageXObject: number; paintInlineImageXObject: number; paintImageMaskXObject: number; paintInlineImageXObjectGroup: number; paintImageXObjectRepeat: number; paintImageMaskXObjectGroup: number; paintSolidColorImageMask: number } = {
+  save: 10,
+  restore: 11,
+  transform: 12,
+  constructPath: 91,
+  paintFormXObjectBegin: 74,
+  paintFormXObjectEnd: 75,
+  setStrokeRGBColor: 58,
+  setFillRGBColor: 59,
+  setStrokeTransparent: 92,
+  setFillTransparent: 93,
+  stroke: 20,
+  closeStroke: 21,
+  fill: 22,
+  eoFill: 23,
+  fillStroke: 24,
+  eoFillStroke: 25,
+  closeFillStroke: 26,
+  closeEOFillStroke: 27,
+  paintImageMaskXObject: 83,
+  paintImageMaskXObjectGroup: 84,
+  paintImageXObject: 85,
+  paintInlineImageXObject: 86,
+  paintInlineImageXObjectGroup: 87,
+  paintImageXObjectRepeat: 88,
+  paintSolidColorImageMask: 90,
+};
+const IMAGE_OPS = new Set([83, 84, 85, 86, 87, 88, 89, 90]);
+
+/** Whether a page's lines look like a table: several lines broken into columns or carrying numbers. */
+export function looksTabular(lines: readonly Line[]): boolean {
+  let rowsLike = 0;
+  for (const ln of lines) {
+    const segs = segmentLine(ln);
+    const numeric = segs.filter((s) => NUMBER.test(s.map((i) => i.text).join(''))).length;
+    if (segs.length >= 3 || (segs.length >= 2 && numeric >= 1)) rowsLike++;
+    if (rowsLike >= 2) return true;
+  }
+  return false;
+}
+
+function gridBlock(t: PageTable, page: number, inverse: readonly number[]): RawGrid<PdfAnchor> {
+  const rows: GridCell<PdfAnchor>[][] = t.rows.map((row) =>
+    row.map(({ box, ...cell }) => ({ ...cell, anchor: toAnchor(inverse, page, box) })),
+  );
+  return { type: 'grid', rows, page };
+}
+
+export async function extractPdfRaw(pdf: PDFDocumentProxy, source: string, options: ExtractPdfOptions = {}): Promise<PdfRawDoc> {
+  const pageNumbers = options.pages ?? Array.from({ length: pdf.numPages }, (_, i) => i + 1);
+  const blocks: RawBlock<PdfAnchor>[] = [];
+  const pageInfo: PdfPageInfo[] = [];
+  const imageOnlyPages: number[] = [];
+  let textPages = 0;
+  let title: string | null = null;
+  try {
+    const meta = await pdf.getMetadata();
+    const t = (meta.info as { Title?: unknown } | undefined)?.Title;
+    if (typeof t === 'string' && t.trim()) title = t.trim();
+  } catch {
+    // Metadata is optional: a damaged info dictionary must not stop extraction.
+  }
+  let done = 0;
+  for (const n of pageNumbers) {
+    let page;
+    try {
+      page = await pdf.getPage(n);
+    } catch (err) {
+      throw toExtractError(err);
+    }
+    const viewport = page.getViewport({ scale: 1 });
+    const vt = viewport.transform;
+    const inverse = invert(vt);
+    pageInfo.push({ page: n, width: viewport.width, height: viewport.height, rotation: page.rotate, view: [...page.view] });
+    let items: PlacedItem[];
+    try {
+      items = dedupeItems(placeItems(await page.getTextContent(), vt));
+    } catch (err) {
+      throw toExtractError(err);
+    }
+    if (items.length === 0) {
+      const ops = await page.getOperatorList();
+      if (Array.from(ops.fnArray).some((f) => IMAGE_OPS.has(f))) imageOnlyPages.push(n);
+      page.cleanup();
+      options.onProgress?.(++done, pageNumbers.length);
+      continue;
+    }
+    textPages++;
+    const lines = groupLines(items);
+    const wantRulings = options.rulings === 'always' || (options.rulings !== 'never' && looksTabular(lines));
+    let rulings: Rulings = { horizontal: [], vertical: [] };
+    if (wantRulings) {
+      const ops = await page.getOperatorList();
+      rulings = extractRulings(ops.fnArray, ops.argsArray, PDFJS_OPS, vt);
+    }
+    const ruled = ruledTables(rulings, items);
+    const used = new Set<PlacedItem>();
+    for (const t of ruled) for (const it of t.items) used.add(it);
+    const restLines = groupLines(items.filter((it) => !used.has(it)));
+    const aligned = alignedTables(restLines);
+    const alignedLines = new Set<Line>();
+    for (const t of aligned) for (const ln of t.lines) alignedLines.add(ln);
+    const texts = textBlocks(restLines.filter((ln) => !alignedLines.has(ln)), viewport.width);
+
+    const pageBlocks: { top: number; block: RawBlock<PdfAnchor> }[] = [];
+    for (const t of [...ruled, ...aligned]) pageBlocks.push({ top: t.box.top, block: gridBlock(t, n, inverse) });
+    for (const t of texts) {
+      pageBlocks.push({
+        top: t.box.top,
+        block: { type: 'text', text: t.text, page: n, ...(t.align ? { align: t.align } : {}), anchor: toAnchor(inverse, n, t.box) },
+      });
+    }
+    pageBlocks.sort((a, b) => a.top - b.top);
+    for (const b of pageBlocks) blocks.push(b.block);
+    page.cleanup();
+    options.onProgress?.(++done, pageNumbers.length);
+  }
+  if (textPages === 0) {
+    throw new ExtractError('no-text-layer', imageOnlyPages.length ? `${imageOnlyPages.length} page(s) of images` : 'no text on any page');
+  }
+  return { source, format: 'pdf', title, pages: pdf.numPages, blocks, pageInfo, imageOnlyPages };
+}
