@@ -1,0 +1,68 @@
+// A table printed over several pages or <table>s comes as several grids: the later ones repeat
+// the header (or carry none). Merge a grid into the table before it when nothing names a new
+// table in between and the columns agree.
+import type { GridCell } from '../raw';
+import type { TableDraft } from './segment';
+import { countHeaderRows } from './headerRows';
+import { fold, isColumnNumberRow } from './textForms';
+
+/** Columns up to the last one holding any text (trailing empty tab columns do not count). */
+export function effectiveWidth<A>(rows: GridCell<A>[][]): number {
+  let w = 0;
+  for (const r of rows) {
+    if (isColumnNumberRow(r.map((c) => c.text))) continue; // column numbers are often misaligned
+    for (let c = r.length - 1; c >= w; c--) if (r[c]!.text.trim() !== '') { w = c + 1; break; }
+  }
+  return w;
+}
+
+/** The header's last text row (the column titles proper), folded, for comparing two headers. */
+export function headerSignature<A>(rows: GridCell<A>[][], headerRows: number): string {
+  for (let r = headerRows - 1; r >= 0; r--) {
+    const texts = rows[r]!.map((c) => c.text);
+    if (isColumnNumberRow(texts)) continue;
+    return texts.map((t) => fold(t)).join('|').replace(/\|+$/, '');
+  }
+  return '';
+}
+
+export interface MergedTable<A> {
+  rows: GridCell<A>[][];
+  headerRows: number;
+  draft: TableDraft<A>;
+  page: number | null;
+  pageEnd: number | null;
+}
+
+export function mergeContinuations<A>(drafts: TableDraft<A>[]): MergedTable<A>[] {
+  const out: MergedTable<A>[] = [];
+  for (const d of drafts) {
+    const g = d.grids[0]!;
+    const texts = g.rows.map((r) => r.map((c) => c.text));
+    const h = countHeaderRows(texts, g.rows.map((r) => r.every((c) => c.text.trim() === '' || c.header === true) && r.some((c) => c.header)));
+    const prev = out[out.length - 1];
+    if (prev && !d.hasHeading && !d.afterNarrative) {
+      // A repeated header settles it; without one, the column count must agree.
+      const sameHeader = h > 0 && headerSignature(prev.rows, prev.headerRows) === headerSignature(g.rows, h);
+      const bare = h === 0 && effectiveWidth(prev.rows) === effectiveWidth(g.rows);
+      if (sameHeader || bare) {
+        const width = prev.rows[0]?.length ?? 0;
+        for (const row of g.rows.slice(h)) {
+          const padded = row.slice(0, Math.max(width, row.length));
+          while (padded.length < width) padded.push({ text: '', originRow: 0, originCol: padded.length });
+          prev.rows.push(padded);
+        }
+        // keep rows rectangular when the continuation is wider (trailing empty columns)
+        const w = Math.max(...prev.rows.map((r) => r.length));
+        for (const r of prev.rows) while (r.length < w) r.push({ text: '', originRow: 0, originCol: r.length });
+        prev.pageEnd = g.pageEnd ?? g.page ?? prev.pageEnd;
+        // notes and units printed with the continuation are the table's own
+        prev.draft.context.notes.push(...d.context.notes);
+        prev.draft.context.unit ??= d.context.unit;
+        continue;
+      }
+    }
+    out.push({ rows: g.rows.map((r) => r.slice()), headerRows: h, draft: d, page: g.page, pageEnd: g.pageEnd ?? g.page });
+  }
+  return out;
+}

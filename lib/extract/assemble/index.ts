@@ -1,0 +1,126 @@
+// RawDoc (any source) → document model + anchors. Steps: split blocks into tables and narrative
+// (segment), merge continued tables, read header paths and column roles, split two-sided tables
+// into parts, read rows (code, label, cells), give rows their level/parent, classify.
+// Everything is one pass or a map lookup per row: linear in the number of rows.
+import { CODE_COL, LABEL_COL, cellKey, type AnchorIndex, type RawDoc } from '../raw';
+import type { DocModel, Row, Table } from '../../report/schema';
+import { amountCellText } from './cellText';
+import { kindBySignature, kindByTitle, sidesOf } from './classify';
+import { columnRoles, type ColumnRole } from './columnRoles';
+import { mergeContinuations } from './continuation';
+import { announcedTables, mostCommonUnit, readDocMeta } from './docMeta';
+import { flattenHeader } from './headerRows';
+import type { NarrativeExtractor } from './narrativeSeam';
+import { rowStructure } from './rowStructure';
+import { segment } from './segment';
+import { splitParts } from './sides';
+import { joinWrappedCjk } from './textForms';
+
+export type { NarrativeExtractor } from './narrativeSeam';
+
+export interface AssembleOptions {
+  /** Narrative parser; without it `doc.narrative` is undefined. */
+  narrative?: NarrativeExtractor;
+}
+
+export interface Assembled<A> {
+  doc: DocModel;
+  anchors: AnchorIndex<A>;
+}
+
+export function assemble<A>(raw: RawDoc<A>, options: AssembleOptions = {}): Assembled<A> {
+  const seg = segment(raw.blocks);
+  const merged = mergeContinuations(seg.tables);
+  const anchors: AnchorIndex<A> = { cells: new Map(), text: [] };
+
+  // Doc kind first (table kinds depend on it): from the title and the table titles.
+  const meta = readDocMeta(
+    raw.blocks.filter((b) => b.type === 'text').map((b) => (b as { text: string }).text),
+    merged.map((m) => m.draft.context.title ?? ''),
+    merged.map((m) => m.draft.context.department),
+  );
+  if (!meta.title && raw.title) meta.title = raw.title;
+
+  const tables: Table[] = [];
+  let n = 0;
+  for (const m of merged) {
+    n++;
+    const ctx = m.draft.context;
+    const paths = flattenHeader(m.rows, m.headerRows);
+    const data = m.rows.slice(m.headerRows);
+    const roles: ColumnRole[] = columnRoles(paths, data);
+    // A column with no title and no data is layout debris (a trailing tab, a misaligned number row).
+    roles.forEach((_, c) => {
+      if (!paths[c] && data.every((r) => (r[c]?.text.trim() ?? '') === '')) roles[c] = 'skip';
+    });
+    let kind = kindByTitle(ctx.title, meta.kind);
+    const parts = splitParts(m.rows, m.headerRows, paths, roles, sidesOf(kind));
+    if (!kind) {
+      const codes = parts.flatMap((p) => p.rows.map((r) => r.code ?? '')).filter((c) => c);
+      kind = kindBySignature(parts[0]?.columns ?? [], codes, meta.kind);
+    }
+    const group = `t${n}`;
+    for (const part of parts) {
+      const id = parts.length > 1 || part.name ? `${group}.${part.name}` : group;
+      const places = rowStructure(part.rows);
+      const rows: Row[] = part.rows.map((r, ri) => {
+        const cells = r.cells.map((cell, ci) => {
+          const text = cell ? cell.text : '';
+          if (cell?.anchor !== undefined) anchors.cells.set(cellKey(id, ri, ci), cell.anchor);
+          if (part.roles[ci] === 'text') return text.trim() === '' ? null : joinWrappedCjk(text);
+          return amountCellText(text);
+        });
+        if (r.labelCell?.anchor !== undefined) anchors.cells.set(cellKey(id, ri, LABEL_COL), r.labelCell.anchor);
+        if (r.codeCell?.anchor !== undefined) anchors.cells.set(cellKey(id, ri, CODE_COL), r.codeCell.anchor);
+        return { code: r.code, label: r.label, cells, level: places[ri]!.level, parent: places[ri]!.parent };
+      });
+      const table: Table = {
+        id,
+        title: ctx.title ?? '',
+        kind,
+        page: m.page,
+        columns: part.columns,
+        rows,
+        unit: ctx.unit,
+        number: ctx.number,
+        pageEnd: m.pageEnd,
+      };
+      if (ctx.notes.length) table.notes = [...ctx.notes];
+      if (parts.length > 1 || part.name) {
+        table.group = group;
+        table.part = part.name ?? undefined;
+      }
+      tables.push(table);
+    }
+  }
+
+  // Narrative: every text block that is not table context, one line each.
+  let text = '';
+  for (const b of seg.narrative) {
+    if (text) text += '\n';
+    const start = text.length;
+    text += b.text;
+    if (b.anchor !== undefined) anchors.text.push({ start, end: text.length, anchor: b.anchor });
+  }
+
+  const doc: DocModel = {
+    source: raw.source,
+    format: raw.format,
+    kind: meta.kind,
+    department: meta.department,
+    year: meta.year,
+    title: meta.title,
+    unit: mostCommonUnit(tables.map((t) => t.unit)),
+    tables,
+    pages: raw.pages ?? null,
+    announcedTables: announcedTables(seg.tocLines),
+    schemaVersion: 1,
+  };
+  if (options.narrative) doc.narrative = options.narrative(text);
+  return { doc, anchors };
+}
+
+/** Narrative text exactly as `assemble` joins it (for callers that parse it later). */
+export function narrativeText<A>(raw: RawDoc<A>): string {
+  return segment(raw.blocks).narrative.map((b) => b.text).join('\n');
+}

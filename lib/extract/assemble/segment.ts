@@ -1,0 +1,92 @@
+// Splits a RawDoc's blocks into table drafts (a grid with its heading lines and notes) and the
+// narrative blocks left over. One pass over the blocks: linear in their number.
+import type { RawBlock, RawGrid, RawText } from '../raw';
+import { isContextText, isNoteText, isTableTitle, readContext, type TableContext } from './tableContext';
+import { fold, looksLikeAmount } from './textForms';
+
+export interface TableDraft<A> {
+  grids: RawGrid<A>[];
+  context: TableContext;
+  /** The draft's heading named a table (title or number): it cannot continue the one before. */
+  hasHeading: boolean;
+  /** Narrative text stood between this grid and the previous one. */
+  afterNarrative: boolean;
+}
+
+export interface Segmented<A> {
+  tables: TableDraft<A>[];
+  narrative: RawText<A>[];
+  /** TOC lines and list items that name tables ("一、收入支出决算总表", "（表1）"). */
+  tocLines: string[];
+}
+
+const MAX_HEADING_LINES = 6;
+
+/** A table of contents laid out as a grid: label + page number per row, no amounts. */
+function isTocGrid<A>(g: RawGrid<A>): boolean {
+  if (g.rows.length < 3) return false;
+  let pageRows = 0;
+  for (const row of g.rows) {
+    const vals = row.map((c) => c.text.trim()).filter((t) => t !== '');
+    if (vals.some((v) => looksLikeAmount(v))) return false;
+    if (vals.length > 2) return false;
+    if (vals.length === 2 && /^[0-9]{1,3}$/.test(vals[1]!)) pageRows++;
+  }
+  return pageRows >= g.rows.length * 0.8;
+}
+
+export function segment<A>(blocks: RawBlock<A>[]): Segmented<A> {
+  const tables: TableDraft<A>[] = [];
+  const narrative: RawText<A>[] = [];
+  const tocLines: string[] = [];
+  let pending: RawText<A>[] = [];
+
+  const takeNotes = () => {
+    // Notes right after a table belong to it.
+    let i = 0;
+    const last = tables[tables.length - 1];
+    if (last) {
+      while (i < pending.length && isNoteText(pending[i]!.text)) {
+        last.context.notes.push(pending[i]!.text.trim());
+        i++;
+      }
+    }
+    pending = pending.slice(i);
+  };
+
+  for (const b of blocks) {
+    if (b.type === 'text') {
+      pending.push(b);
+      continue;
+    }
+    if (isTocGrid(b)) {
+      for (const row of b.rows) {
+        const line = row.map((c) => c.text.trim()).filter((t) => t).join(' ');
+        tocLines.push(line);
+        pending.push({ type: 'text', text: line, page: b.page, anchor: row[0]?.anchor });
+      }
+      continue;
+    }
+    takeNotes();
+    let start = pending.length;
+    while (start > 0 && pending.length - start < MAX_HEADING_LINES && isContextText(pending[start - 1]!.text)) start--;
+    const heading = pending.slice(start);
+    const before = pending.slice(0, start);
+    narrative.push(...before);
+    pending = [];
+    const context = readContext(
+      heading.map((h) => h.text),
+      [],
+    );
+    tables.push({
+      grids: [b],
+      context,
+      hasHeading: heading.some((h) => isTableTitle(h.text) || /表$/.test(fold(h.text))),
+      afterNarrative: before.length > 0,
+    });
+  }
+  takeNotes();
+  narrative.push(...pending);
+  for (const n of narrative) if (/[（(]表\s*[0-9]+[)）]\s*$/.test(n.text) || /^[一二三四五六七八九十]+、.+表$/.test(fold(n.text))) tocLines.push(n.text);
+  return { tables, narrative, tocLines };
+}

@@ -1,0 +1,71 @@
+// The text blocks that belong to a table rather than to the narrative: its number (表1,
+// 预算公开01表, 公开03表), title, 部门名称, unit, year line before it, and its notes after it.
+import type { MoneyUnit } from '../../report/schema';
+import { fold } from './textForms';
+
+export interface TableContext {
+  title: string | null;
+  number: string | null;
+  department: string | null;
+  unit: MoneyUnit | null;
+  year: number | null;
+  notes: string[];
+}
+
+export const emptyContext = (): TableContext => ({ title: null, number: null, department: null, unit: null, year: null, notes: [] });
+
+const NUMBER = /^(附?表\s*[0-9]+|(预算)?公开\s*[0-9]+\s*表)$/;
+const DEPT = /^(部门|单位)名称\s*[:：]\s*(.+?)(\s{2,}|[0-9]{4}年度|(金额)?单位\s*[:：]|$)/;
+const UNIT = /(金额)?单位\s*[:：]\s*(万元|亿元|元)/;
+const YEAR = /([0-9]{4})\s*年度?/;
+const NOTE = /^(注|说明)\s*[0-9]*\s*[:：]|本表无数据/;
+
+export function isNoteText(text: string): boolean {
+  return NOTE.test(fold(text));
+}
+
+export function isTableNumber(text: string): boolean {
+  return NUMBER.test(fold(text));
+}
+
+/** A short line naming a table ("部门收支总体情况表", "## 支出決算表", "一般公共预算支出情况表（表5）"). */
+export function isTableTitle(text: string): boolean {
+  const t = fold(text).replace(/\(表[0-9]+\)$/, '');
+  if (t.length < 4 || t.length > 40 || /[:。，,；;]/.test(t)) return false;
+  if (isTableNumber(t)) return false;
+  return /表$/.test(t) && !/报表$/.test(t) && !/^(上述|详见|附件)/.test(t);
+}
+
+/** Any line of a table's heading area. */
+export function isContextText(text: string): boolean {
+  const t = fold(text);
+  if (isTableNumber(t) || isTableTitle(t)) return true;
+  if (DEPT.test(t) || /^(金额)?单位:(万元|亿元|元)$/.test(t)) return true;
+  if (/^[0-9]{4}年度?$/.test(t)) return true;
+  return false;
+}
+
+/** Reads the heading lines (in order) and the notes into one context. */
+export function readContext(before: string[], notes: string[]): TableContext {
+  const ctx = emptyContext();
+  for (const raw of before) {
+    const text = raw.trim();
+    const t = fold(text);
+    if (isTableNumber(t)) {
+      ctx.number = t;
+      continue;
+    }
+    if (isTableTitle(t)) {
+      ctx.title = text.replace(/[（(]表\s*[0-9]+[)）]\s*$/, '').trim();
+      continue;
+    }
+    const d = DEPT.exec(t);
+    if (d) ctx.department = d[2]!.trim();
+    const u = UNIT.exec(t);
+    if (u) ctx.unit = u[2] as MoneyUnit;
+    const y = YEAR.exec(t);
+    if (y && (d || u || /^[0-9]{4}年度?$/.test(t))) ctx.year = Number(y[1]);
+  }
+  ctx.notes = notes.map((n) => n.trim());
+  return ctx;
+}

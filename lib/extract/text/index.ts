@@ -1,0 +1,2 @@
+export { extractTextRaw, type TextAnchor } from './extractTextRaw';
+export { resolveHeaderSpans } from './headerSpans';
