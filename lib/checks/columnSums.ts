@@ -1,0 +1,51 @@
+// Column identities (issue 4, family 2): down every amount column, each row equals the sum of
+// its child rows — total = Σ departments, department = Σ units, unit = Σ its 项 rows (or project
+// rows in 表10), 类 = Σ 款, 款 = Σ 项, 经济分类 类 = Σ 款, 合计 = Σ 类.
+import type { DocModel, Finding, Table } from '../report/schema';
+import type { Rule, RuleContext } from './rule';
+import { cellsOf } from './cells';
+import { evaluate, type Term } from './identity';
+import { colName, isAmountColumnName, rowName, tableShortName } from './names';
+import { childrenOf, rowParents } from './rowTree';
+import { isColumnNumberRow } from './rowSums';
+
+export function columnIdentities(doc: DocModel, t: Table, rule: string): Finding[] {
+  const cells = cellsOf(doc);
+  const kids = childrenOf(rowParents(t));
+  const out: Finding[] = [];
+  const amountCols = t.columns.map((c, i) => (isAmountColumnName(c) ? i : -1)).filter((i) => i >= 0);
+  for (const [p, children] of kids) {
+    if (isColumnNumberRow(t, p)) continue;
+    const rows = children.filter((c) => !isColumnNumberRow(t, c));
+    if (rows.length === 0) continue;
+    for (const col of amountCols) {
+      const printed = cells.operand(t, p, col, undefined, rowName(t.rows[p]!));
+      if (!printed) continue;
+      const terms: Term[] = [];
+      let ok = true;
+      for (const c of rows) {
+        const op = cells.operand(t, c, col, undefined, rowName(t.rows[c]!));
+        if (op) terms.push({ op });
+        else if (cells.read(t, c, col).kind !== 'na') {
+          ok = false;
+          break;
+        }
+      }
+      if (!ok || terms.length === 0) continue;
+      if (printed.display === '空' && terms.every((x) => x.op.display === '空')) continue;
+      const ctx = `${tableShortName(t)} ${colName(t, col)}：`;
+      out.push(evaluate({ rule, context: ctx, contextEn: `${tableShortName(t)} column ${colName(t, col)}`, printed, terms }));
+    }
+  }
+  return out;
+}
+
+export const columnSums: Rule = {
+  id: 'columnSums',
+  family: 'columnSums',
+  title: { zh: '上级行 = 下级行之和', en: 'Parent rows equal the sum of their child rows' },
+  run(doc: DocModel, _ctx: RuleContext): Finding[] {
+    // Two-sided tables have their own outline (twoSided.ts).
+    return doc.tables.filter((t) => !t.part).flatMap((t) => columnIdentities(doc, t, 'columnSums'));
+  },
+};

@@ -1,0 +1,47 @@
+// The flattened headers ("本年收入/小计", "政府采购项目类型/集中采购/货物类") rebuilt as a tree, so
+// row identities can be read off it: in every header group, the 合计/小计 column is the sum of
+// its siblings (each sibling standing for its own 合计/小计, or the sum of its leaves).
+import type { Table } from '../report/schema';
+import { isAmountColumnName, norm } from './names';
+
+export interface HeaderNode {
+  name: string;
+  /** Column index for a leaf. */
+  col: number | null;
+  children: HeaderNode[];
+}
+
+export function headerTree(t: Table): HeaderNode {
+  const root: HeaderNode = { name: '', col: null, children: [] };
+  t.columns.forEach((c, col) => {
+    const parts = c.split('/').map(norm).filter(Boolean);
+    let node = root;
+    parts.forEach((p, i) => {
+      const leaf = i === parts.length - 1;
+      let child = leaf ? undefined : node.children.find((n) => n.name === p && n.col === null);
+      if (!child) {
+        child = { name: p, col: leaf ? col : null, children: [] };
+        node.children.push(child);
+      }
+      node = child;
+    });
+  });
+  return root;
+}
+
+/** 合计 / 小计 / 总计, or a name ending in 合计 (本年支出合计): the group's own total column. */
+export const AGGREGATE_NAME = /^(合计|小计|总计)$|^本年(收入|支出)?合计$|^支出合计$|^收入合计$/;
+
+export function aggregateChild(n: HeaderNode): HeaderNode | undefined {
+  return n.children.find((c) => c.col !== null && AGGREGATE_NAME.test(c.name));
+}
+
+/** The leaf columns of a node. */
+export function leaves(n: HeaderNode): number[] {
+  if (n.col !== null) return [n.col];
+  return n.children.flatMap(leaves);
+}
+
+export function isAmountNode(n: HeaderNode): boolean {
+  return isAmountColumnName(n.name);
+}

@@ -1,0 +1,119 @@
+// Evaluates one identity "printed = Σ terms" over rounding intervals (DOMAIN.md "Rounding"):
+// pass when the printed figures agree exactly, rounding when only the intervals overlap,
+// fail when no rounding explains the difference. No fixed tolerance anywhere.
+import Decimal from 'decimal.js';
+import { addIntervals, overlaps, scaleInterval, type Interval } from '../amount/interval';
+import type { Finding, Ref, Severity, Status } from '../report/schema';
+import type { Operand } from './cells';
+
+export interface Term {
+  op: Operand;
+  sign?: 1 | -1;
+}
+
+export interface Identity {
+  rule: string;
+  /** Where the identity lives, for the message: "表3 合计", "表10 405 柳州市科学技术局". */
+  context: string;
+  contextEn?: string;
+  printed: Operand;
+  terms: Term[];
+  /** Severity when it fails (default error). */
+  failSeverity?: Severity;
+  /** Extra words for the id when one printed cell takes part in several identities of one rule. */
+  idSuffix?: string;
+}
+
+/** "10312.28" → "10,312.28", keeping `decimals` places. */
+export function formatAmount(v: Decimal, decimals: number): string {
+  const s = v.toFixed(Math.max(0, decimals));
+  const neg = s.startsWith('-');
+  const [int, frac] = (neg ? s.slice(1) : s).split('.');
+  const grouped = int!.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return (neg ? '-' : '') + grouped + (frac !== undefined ? `.${frac}` : '');
+}
+
+export function refKey(r: Ref): string {
+  return r.figure ? `f:${r.figure}` : `${r.table}:${r.row}:${r.col}`;
+}
+
+/** Short stable hash (FNV-1a) so ids stay short however many terms an identity has. */
+export function shortHash(s: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h.toString(16).padStart(8, '0');
+}
+
+export function findingId(rule: string, refs: Ref[], suffix = ''): string {
+  const [first, ...rest] = refs;
+  const head = first ? refKey(first) : '';
+  return `${rule}:${head}:${shortHash(rest.map(refKey).join('|') + suffix)}`;
+}
+
+export interface Outcome {
+  status: Status;
+  computed: Decimal;
+  computedInterval: Interval;
+}
+
+export function statusOf(printed: Operand, terms: Term[]): Outcome {
+  let computed = new Decimal(0);
+  const ivs: Interval[] = [];
+  for (const t of terms) {
+    const s = t.sign ?? 1;
+    computed = computed.plus(t.op.value.times(s));
+    ivs.push(s === 1 ? t.op.interval : scaleInterval(t.op.interval, new Decimal(-1)));
+  }
+  const computedInterval = addIntervals(...ivs);
+  const status: Status = printed.value.eq(computed) ? 'pass' : overlaps(printed.interval, computedInterval) ? 'rounding' : 'fail';
+  return { status, computed, computedInterval };
+}
+
+const MAX_TERMS_IN_MESSAGE = 12;
+
+function termsText(terms: Term[], en: boolean): string {
+  const shown = terms.slice(0, MAX_TERMS_IN_MESSAGE);
+  let s = shown
+    .map((t, i) => {
+      const op = (t.sign ?? 1) === -1 ? ' − ' : i === 0 ? '' : ' + ';
+      return `${op}${t.op.label} ${t.op.display}`;
+    })
+    .join('');
+  if (terms.length > shown.length) s += en ? ` + … (${terms.length} terms)` : ` + …（共${terms.length}项）`;
+  return s;
+}
+
+export function evaluate(id: Identity): Finding {
+  const { status, computed } = statusOf(id.printed, id.terms);
+  const decimals = Math.max(id.printed.decimals, ...id.terms.map((t) => t.op.decimals));
+  const computedText = formatAmount(computed, decimals);
+  const diff = id.printed.value.minus(computed);
+  const diffText = formatAmount(diff, decimals);
+  const sym = status === 'pass' ? '=' : status === 'rounding' ? '≈' : '≠';
+  const tail =
+    status === 'pass'
+      ? ''
+      : status === 'rounding'
+        ? `（差 ${diffText}，在四舍五入尾数误差范围内）`
+        : `（差 ${diffText}，四舍五入不能解释）`;
+  const tailEn =
+    status === 'pass' ? '' : status === 'rounding' ? ` (difference ${diffText}, within rounding)` : ` (difference ${diffText}, beyond rounding)`;
+  const message = `${id.context} ${id.printed.label} ${id.printed.display} ${sym} ${termsText(id.terms, false)} = ${computedText}${tail}`;
+  const messageEn = `${id.contextEn ?? id.context}: ${id.printed.label} ${id.printed.display} ${sym} ${termsText(id.terms, true)} = ${computedText}${tailEn}`;
+  const refs = [id.printed.ref, ...id.terms.map((t) => t.op.ref)];
+  return {
+    id: findingId(id.rule, refs, id.idSuffix ?? ''),
+    rule: id.rule,
+    status,
+    severity: status === 'fail' ? (id.failSeverity ?? 'error') : 'info',
+    message,
+    messageEn,
+    expected: computedText,
+    actual: id.printed.display,
+    difference: diffText,
+    refs,
+  };
+}

@@ -1,0 +1,107 @@
+// Names the checks print and match on. Real documents vary in brackets, spaces and wording
+// (`一般公共预算` vs `一般公共预算拨款`, `(单位)` vs `（单位）`), so every match goes through `norm`.
+import type { Row, Table } from '../report/schema';
+
+/** Normalised text for matching: NFKC (full-width → half-width), no whitespace, one kind of bracket and quote. */
+export function norm(s: string): string {
+  return s
+    .normalize('NFKC')
+    .replace(/[\s\u3000]+/g, '')
+    .replace(/[〔［【]/g, '(')
+    .replace(/[〕］】]/g, ')')
+    .replace(/[“”"'‘’「」]/g, '');
+}
+
+/** Short table name for messages: 表3 / 公开03 (with the part of a two-sided table). */
+export { tableShortName } from '../tables/shortName';
+
+/** Row name for messages: "405 柳州市科学技术局", "合计", "2060101 行政运行". */
+export function rowName(row: Row): string {
+  const label = row.label.replace(/\s+/g, '');
+  return row.code ? `${row.code} ${label}` : label;
+}
+
+/** Column name for messages: the flattened header, without the group when the leaf says enough. */
+export function colName(t: Table, col: number): string {
+  const full = t.columns[col] ?? `第${col + 1}列`;
+  const parts = full.split('/').map((p) => p.replace(/\s+/g, ''));
+  // 小计 / 合计 alone does not say which group: keep the parent.
+  if (parts.length > 1 && /^(小计|合计|总计)$/.test(parts[parts.length - 1]!)) return parts.slice(-2).join('/');
+  return parts[parts.length - 1]!;
+}
+
+/** Columns whose header says they hold codes, names or line numbers, never amounts. */
+export const NON_AMOUNT_COLUMN = /代码|编码|编号|名称|^项目$|^项目\(|行次|栏次|资金性质|^科目|^序号|^部门$|^单位$/;
+
+export function isAmountColumnName(name: string): boolean {
+  const leaf = norm(name).split('/').pop() ?? '';
+  return !NON_AMOUNT_COLUMN.test(leaf);
+}
+
+/** Find the first column whose normalised header matches every pattern. */
+export function findColumn(t: Table, ...patterns: RegExp[]): number {
+  return t.columns.findIndex((c) => {
+    const n = norm(c);
+    return patterns.every((p) => p.test(n));
+  });
+}
+
+/** Find a row whose normalised label matches. */
+export function findRow(t: Table, pattern: RegExp, from = 0): number {
+  for (let i = from; i < t.rows.length; i++) if (pattern.test(norm(t.rows[i]!.label))) return i;
+  return -1;
+}
+
+/** Budget function classes (功能分类 类) by name, for tables that print names without codes (表1, 公开01). */
+export const FUNCTION_CLASSES: [RegExp, string][] = [
+  [/一般公共服务/, '201'],
+  [/外交/, '202'],
+  [/国防/, '203'],
+  [/公共安全/, '204'],
+  [/教育/, '205'],
+  [/科学技术/, '206'],
+  [/文化旅游体育与传媒|文化体育与传媒/, '207'],
+  [/社会保障和就业/, '208'],
+  [/社会保险基金/, '209'],
+  [/卫生健康|医疗卫生/, '210'],
+  [/节能环保/, '211'],
+  [/城乡社区/, '212'],
+  [/农林水/, '213'],
+  [/交通运输/, '214'],
+  [/资源勘探/, '215'],
+  [/商业服务业/, '216'],
+  [/金融/, '217'],
+  [/援助其他地区/, '219'],
+  [/自然资源海洋气象/, '220'],
+  [/住房保障/, '221'],
+  [/粮油物资储备/, '222'],
+  [/国有资本经营预算支出/, '223'],
+  [/灾害防治及应急管理/, '224'],
+  [/预备费/, '227'],
+  [/^其他支出$/, '229'],
+  [/转移性支出/, '230'],
+  [/债务还本/, '231'],
+  [/债务付息/, '232'],
+  [/债务发行费用/, '233'],
+  [/抗疫特别国债/, '234'],
+];
+
+/** Strip an outline marker ("一、", "（一）", "1、", "(十九)") from a label. */
+export function stripMarker(label: string): string {
+  return norm(label).replace(/^(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\)|\d+[、.．])/, '');
+}
+
+export function functionClassCode(label: string): string | null {
+  const name = stripMarker(label);
+  for (const [re, code] of FUNCTION_CLASSES) if (re.test(name)) return code;
+  return null;
+}
+
+/** Outline level of a two-sided table label: 一、 → 1, （一） → 2, 1、 → 3, none → 0. */
+export function outlineLevel(label: string): number {
+  const n = norm(label);
+  if (/^[一二三四五六七八九十]+、/.test(n)) return 1;
+  if (/^\([一二三四五六七八九十]+\)/.test(n)) return 2;
+  if (/^\d+[、.．](?!\d)/.test(n)) return 3;
+  return 0;
+}

@@ -1,0 +1,33 @@
+// The one list of rules, and the runner: every rule over the document model, findings of one
+// root cause grouped, summary counted.
+import type { DocModel, Finding, Summary } from '../report/schema';
+import type { Rule, RuleContext } from './rule';
+import { rowSums } from './rowSums';
+import { columnSums } from './columnSums';
+import { twoSided } from './twoSided';
+import { crossTable } from './crossTable';
+import { groupFindings } from './group';
+
+export const RULES: readonly Rule[] = [rowSums, columnSums, twoSided, crossTable];
+
+export function summarize(findings: Finding[]): Summary {
+  const s: Summary = { checks: findings.length, pass: 0, rounding: 0, fail: 0 };
+  for (const f of findings) s[f.status]++;
+  return s;
+}
+
+export function runChecks(doc: DocModel, ctx: RuleContext = {}, rules: readonly Rule[] = RULES): { findings: Finding[]; summary: Summary } {
+  const all: Finding[] = [];
+  const seen = new Set<string>();
+  for (const rule of rules) {
+    ctx.signal?.throwIfAborted();
+    for (const f of rule.run(doc, ctx)) {
+      // Identities reached by two routes (a two-sided item read twice) are reported once.
+      if (seen.has(f.id)) continue;
+      seen.add(f.id);
+      all.push(f);
+    }
+  }
+  const findings = groupFindings(all);
+  return { findings, summary: summarize(findings) };
+}

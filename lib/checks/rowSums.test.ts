@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import { rowSums } from './rowSums';
+import { runChecks } from './registry';
+import { docOf, tableFrom } from './testTables';
+
+// 000 (柳州市科学技术局 2024) 表10 政府采购预算表, rows as printed (PDF spacing kept).
+const PROC_COLUMNS = [
+  '项目名称',
+  '政府采购资金类型/合计', '政府采购资金类型/一般公共预算拨款', '政府采购资金类型/政府性基金预算拨款', '政府采购资金类型/国有资本经营预算拨款',
+  '政府采购资金类型/财政专户管理的收入', '政府采购资金类型/单位资金', '政府采购资金类型/上年结转结余',
+  '政府采购项目类型/合计', '政府采购项目类型/集中采购/小计', '政府采购项目类型/集中采购/货物类', '政府采购项目类型/集中采购/服务类',
+  '政府采购项目类型/分散采购/小计', '政府采购项目类型/分散采购/货物类', '政府采购项目类型/分散采购/工程类', '政府采购项目类型/分散采购/服务类',
+];
+const PROC_000 = `
+\t合计\t\t177. 44\t177. 30\t0.00\t0.00\t0.00\t0.14\t0.00\t177. 44\t20. 14\t8.66\t11.48\t157. 30\t0.00\t0.00\t157. 30
+405\t柳州市科学技术局\t\t177. 44\t177. 30\t0.00\t0. 00\t0.00\t0. 14\t0.00\t0.00\t20. 14\t8. 66\t11. 48\t157. 30\t0.00\t0.00\t157. 30
+405001\t柳州市科学技术局\t\t159. 78\t159. 78\t0.00\t0.00\t0.00\t0.00\t0.00\t0.00\t4. 78\t0.00\t4. 78\t155. 00\t0.00\t0.00\t155. 00
+2060101\t行政运行\t定额商品和服务支出\t0. 78\t0. 78\t0.00\t0.00\t0.00\t0.00\t0.00\t0. 78\t0. 78\t0.00\t0. 78\t0.00\t0.00\t0.00\t0.00
+2060199\t其他科学技术管理事务支出\t科技服务工作专项经费\t2. 00\t2.00\t0.00\t0.00\t0.00\t0.00\t0.00\t2. 00\t2. 00\t0.00\t2. 00\t0. 00\t0.00\t0.00\t0.00
+2060499\t其他技术研究与开发支出\t柳州市科技发展专项资金\t155. 00\t155. 00\t0.00\t0.00\t0.00\t0.00\t0.00\t155. 00\t0. 00\t0.00\t0.00\t155. 00\t0.00\t0.00\t155. 00
+2060499\t其他技术研究与开发支出\t柳州市科技发展专项资金\t2. 00\t2.00\t0.00\t0.00\t0.00\t0.00\t0.00\t2. 00\t2. 00\t0.00\t2. 00\t0. 00\t0.00\t0.00\t0.00
+405002\t柳州市科学技术情报研究所\t\t4. 60\t4. 60\t0.00\t0.00\t0.00\t0.00\t0.00\t0. 00\t4. 10\t0. 40\t3. 70\t0. 50\t0.00\t0.00\t0. 50
+2060501\t机构运行\t车辆经费\t0. 50\t0. 50\t0.00\t0.00\t0.00\t0.00\t0.00\t0. 50\t0.00\t0.00\t0.00\t0. 50\t0.00\t0.00\t0.50
+2060501\t机构运行\t车辆经费\t0. 50\t0. 50\t0.00\t0.00\t0.00\t0.00\t0.00\t0.50\t0.50\t0.00\t0.50\t0.00\t0.00\t0.00\t0.00
+2060501\t机构运行\t车辆经费\t2. 20\t2. 20\t0.00\t0.00\t0.00\t0.00\t0.00\t2. 20\t2. 20\t0.00\t2. 20\t0.00\t0.00\t0.00\t0.00
+2060502\t技术创新服务体系\t科技咨询服务\t0.40\t0. 40\t0.00\t0.00\t0.00\t0.00\t0.00\t0. 40\t0. 40\t0. 40\t0.00\t0.00\t0.00\t0.00\t0.00
+2060502\t技术创新服务体系\t新经济和高新技术企业培育\t1.00\t1. 00\t0.00\t0.00\t0.00\t0.00\t0.00\t1. 00\t1. 00\t0.00\t1.00\t0.00\t0.00\t0.00\t0.00
+405003	柳州市智能制造科技服务中心		13. 06	12. 93	0.00	0.00	0.00	0. 14	0.00	0.00	11. 26	8. 26	3.00	1.80	0.00	0.00	1. 80
+2060301	机构运行	车辆经费	0.35	0. 35	0.00	0.00	0.00	0.00	0.00	0. 35	0.00	0.00	0.00	0.35	0.00	0.00	0.35
+2060301	机构运行	定额商品和服务支出	0. 57	0. 57	0.00	0.00	0.00	0.00	0.00	0. 57	0. 57	0. 57	0.00	0.00	0.00	0.00	0.00
+2060301	机构运行	定额商品和服务支出	5. 06	5. 06	0.00	0.00	0.00	0.00	0.00	5. 06	5. 06	5. 06	0.00	0.00	0.00	0.00	0.00
+2060301	机构运行	车辆经费	1. 20	1. 20	0.00	0.00	0.00	0.00	0.00	1. 20	1. 20	0.00	1.20	0.00	0.00	0.00	0.00
+2060301	机构运行	单位运转其他支出及补充	0. 14	0.00	0.00	0.00	0.00	0. 14	0.00	0. 14	0. 14	0. 14	0.00	0.00	0.00	0.00	0.00
+2060301	机构运行	车辆经费	0.60	0.60	0.00	0.00	0.00	0.00	0.00	0.60	0.00	0.00	0.00	0.60	0.00	0.00	0.60
+2060301	机构运行	车辆经费	0.85	0. 85	0.00	0.00	0.00	0.00	0.00	0.85	0.00	0.00	0.00	0.85	0.00	0.00	0.85
+2060301	机构运行	车辆经费	1.60	1. 60	0.00	0.00	0.00	0.00	0.00	1. 60	1.60	0.00	1.60	0.00	0.00	0. 00	0. 00
+2060301	机构运行	车辆经费	0. 20	0. 20	0.00	0.00	0. 00	0.00	0.00	0. 20	0. 20	0.00	0. 20	0. 00	0.00	0. 00	0.00
+2060399	其他应用研究支出	网络运行维护费等	2. 50	2. 50	0.00	0.00	0. 00	0.00	0.00	2. 50	2. 50	2. 50	0.00	0. 00	0. 00	0.00	0.00
+`;
+
+export const proc000 = () => tableFrom('t10', 'budget.procurement', PROC_COLUMNS, PROC_000, { number: '表10' });
+
+describe('rowSums', () => {
+  it('000 表10: the 项目类型合计 0.00 of 405 fails its row sum (集中 20.14 + 分散 157.30)', () => {
+    const doc = docOf('budget', [proc000()]);
+    const fs = rowSums.run(doc, {});
+    const f = fs.find((x) => x.rule === 'rowSums' && x.refs[0]!.row === 1 && x.refs[0]!.col === 8)!;
+    expect(f.status).toBe('fail');
+    expect(f.expected).toBe('177.44');
+    expect(f.actual).toBe('0.00');
+    expect(f.message).toContain('表10 405 柳州市科学技术局 政府采购项目类型/合计 0.00 ≠');
+    expect(f.refs.map((r) => r.col)).toEqual([8, 9, 12]);
+    // The 合计 row adds up: 177.44 = 20.14 + 157.30.
+    const total = fs.find((x) => x.rule === 'rowSums' && x.refs[0]!.row === 0 && x.refs[0]!.col === 8)!;
+    expect(total.status).toBe('pass');
+    // Each 小计 = its kinds, on every row (集中 小计 20.14 = 8.66 + 11.48).
+    const sub = fs.find((x) => x.refs[0]!.row === 1 && x.refs[0]!.col === 9)!;
+    expect(sub.status).toBe('pass');
+  });
+
+  it('000 表10: the 资金类型合计 equals the 项目类型合计 except on the 0.00 rows', () => {
+    const fs = rowSums.run(docOf('budget', [proc000()]), {}).filter((x) => x.rule === 'rowSums.fundsVsTypes');
+    const failing = fs.filter((x) => x.status === 'fail').map((x) => x.refs[0]!.row);
+    expect(failing).toEqual([1, 2, 7, 13]);
+    expect(fs.filter((x) => x.status === 'pass').length).toBe(fs.length - 4);
+  });
+
+  it('one root cause per wrong cell: row sum, funds equality and column sum grouped on the 0.00 cell', () => {
+    const { findings, summary } = runChecks(docOf('budget', [proc000()]));
+    const onCell = findings.filter((f) => f.group === 'cell:t10:1:8');
+    expect(onCell.map((f) => f.rule).sort()).toEqual(['columnSums', 'rowSums', 'rowSums.fundsVsTypes']);
+    for (const f of onCell) {
+      expect(f.status).toBe('fail');
+      expect(f.refs[f.culprit!]).toMatchObject({ table: 't10', row: 1, col: 8, value: '0.00' });
+    }
+    // The unit rows are wrong the same way: a pattern named in the message.
+    expect(findings.find((f) => f.group === 'cell:t10:2:8')!.message).toContain('同列 4 个单元格均印为 0.00');
+    // Every fail sits on one of the three 0.00 cells.
+    const groups = new Set(findings.filter((f) => f.status === 'fail').map((f) => f.group));
+    expect([...groups].sort()).toEqual(['cell:t10:13:8', 'cell:t10:1:8', 'cell:t10:2:8', 'cell:t10:7:8']);
+    expect(summary.fail).toBe(findings.filter((f) => f.status === 'fail').length);
+  });
+
+  it('001 表3 合计: 30,688.06 vs 3,084.94 + 27,603.13 + 0.00 is rounding, not fail', () => {
+    const t3 = tableFrom('t3', 'budget.expense', ['合计', '基本支出', '项目支出', '结转下年支出'], `
+\t合计\t30,688.06\t3,084.94\t27,603.13\t0.00
+510\t柳州市工业和信息化局\t30,688.06\t3,084.94\t27,603.13\t0.00`, { number: '表3' });
+    const fs = rowSums.run(docOf('budget', [t3]), {});
+    expect(fs.map((f) => f.status)).toEqual(['rounding', 'rounding']);
+    expect(fs[0]!.message).toBe(
+      '表3 合计 合计 30,688.06 ≈ 基本支出 3,084.94 + 项目支出 27,603.13 + 结转下年支出 0.00 = 30,688.07（差 -0.01，在四舍五入尾数误差范围内）',
+    );
+    expect(fs[0]!.difference).toBe('-0.01');
+  });
+});

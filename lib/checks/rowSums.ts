@@ -1,0 +1,113 @@
+// Row identities (issue 4, family 1): across one row, every header group's 合计/小计 equals the
+// sum of its parts — 合计 = 本年收入 + 上年结转; 本年收入小计 = Σ sources; 合计 = 基本支出 + 项目支出
+// (+ 结转下年 / 上缴上级 / 经营 / 对附属单位补助); 基本支出 = 人员经费 + 公用经费; 三公 = 出国 + 公务用车
+// + 接待; 公务用车 = 购置 + 运行维护; 培训费小计 = its parts; 采购项目类型合计 = 集中小计 + 分散小计 …
+// Read off the header tree, never off column positions.
+import type { DocModel, Finding, Table } from '../report/schema';
+import type { Rule, RuleContext } from './rule';
+import { cellsOf, type CellReader, type Operand } from './cells';
+import { aggregateChild, headerTree, isAmountNode, type HeaderNode } from './headerTree';
+import { evaluate, type Term } from './identity';
+import { colName, findColumn, norm, rowName, tableShortName } from './names';
+
+/** Rows that carry column numbers (栏次 1 2 3 …) rather than amounts. */
+export function isColumnNumberRow(t: Table, r: number): boolean {
+  const row = t.rows[r]!;
+  if (/^(栏次|行次)$/.test(norm(row.label))) return true;
+  const vals = row.cells.filter((c): c is string => c != null && c.trim() !== '');
+  return vals.length >= 2 && vals.every((c) => /^\d{1,2}$/.test(c.trim()));
+}
+
+/** Groups that are never parts of a sibling 合计, whatever the header looks like. */
+function excludedPart(t: Table, n: HeaderNode): boolean {
+  // 会议费 and 培训费 sit beside the 三公 columns in 表7 but are not 三公.
+  return /threePublic/.test(t.kind) && /会议费|培训费/.test(n.name);
+}
+
+/** The operand(s) a header node stands for in its parent's sum: its own 合计/小计, or its leaves. */
+function nodeTerms(cells: CellReader, t: Table, r: number, n: HeaderNode): Operand[] | null {
+  if (n.col !== null) {
+    const op = cells.operand(t, r, n.col, undefined, colName(t, n.col));
+    return op ? [op] : cells.read(t, r, n.col).kind === 'na' ? [] : null;
+  }
+  const agg = aggregateChild(n);
+  if (agg) return nodeTerms(cells, t, r, agg);
+  const out: Operand[] = [];
+  for (const c of n.children.filter(isAmountNode)) {
+    const sub = nodeTerms(cells, t, r, c);
+    if (!sub) return null;
+    out.push(...sub);
+  }
+  return out;
+}
+
+export function rowIdentities(doc: DocModel, t: Table, rule: string): Finding[] {
+  const cells = cellsOf(doc);
+  const tree = headerTree(t);
+  const out: Finding[] = [];
+  const groups: HeaderNode[] = [];
+  const walk = (n: HeaderNode) => {
+    if (n.col === null) {
+      groups.push(n);
+      n.children.forEach(walk);
+    }
+  };
+  walk(tree);
+  for (let r = 0; r < t.rows.length; r++) {
+    if (isColumnNumberRow(t, r)) continue;
+    for (const g of groups) {
+      const agg = aggregateChild(g);
+      if (!agg || agg.col === null) continue;
+      const parts = g.children.filter((c) => c !== agg && isAmountNode(c) && !excludedPart(t, c));
+      if (parts.length === 0) continue;
+      const printed = cells.operand(t, r, agg.col, undefined, colName(t, agg.col));
+      if (!printed) continue;
+      const terms: Term[] = [];
+      let ok = true;
+      for (const p of parts) {
+        const ops = nodeTerms(cells, t, r, p);
+        if (!ops) {
+          ok = false;
+          break;
+        }
+        terms.push(...ops.map((op) => ({ op })));
+      }
+      if (!ok || terms.length === 0) continue;
+      // A row of blanks meaning 0 says nothing.
+      if (printed.display === '空' && terms.every((x) => x.op.display === '空')) continue;
+      const name = `${tableShortName(t)} ${rowName(t.rows[r]!)}`;
+      out.push(evaluate({ rule, context: name, contextEn: `${name} (row)`, printed, terms }));
+    }
+  }
+  return out;
+}
+
+/** 表10: in every row, the 资金类型 合计 (by fund source) equals the 项目类型 合计 (by procurement kind). */
+export function fundsVsTypes(doc: DocModel, t: Table, rule: string): Finding[] {
+  const cells = cellsOf(doc);
+  const funds = findColumn(t, /资金(类型|来源)/, /\/合计$/);
+  const types = findColumn(t, /项目类型|采购方式|采购类型/, /项目类型\/合计$|类型\/合计$/);
+  if (funds < 0 || types < 0 || funds === types) return [];
+  const out: Finding[] = [];
+  for (let r = 0; r < t.rows.length; r++) {
+    if (isColumnNumberRow(t, r)) continue;
+    const printed = cells.operand(t, r, types, undefined, colName(t, types));
+    const other = cells.operand(t, r, funds, undefined, colName(t, funds));
+    if (!printed || !other) continue;
+    const name = `${tableShortName(t)} ${rowName(t.rows[r]!)}`;
+    out.push(evaluate({ rule, context: name, printed, terms: [{ op: other }] }));
+  }
+  return out;
+}
+
+export const rowSums: Rule = {
+  id: 'rowSums',
+  family: 'rowSums',
+  title: { zh: '行内合计 = 各分项之和', en: 'Row totals equal the sum of their parts' },
+  run(doc: DocModel, _ctx: RuleContext): Finding[] {
+    return doc.tables.flatMap((t) => [
+      ...rowIdentities(doc, t, 'rowSums'),
+      ...(/procurement/.test(t.kind) ? fundsVsTypes(doc, t, 'rowSums.fundsVsTypes') : []),
+    ]);
+  },
+};

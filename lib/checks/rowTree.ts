@@ -1,0 +1,84 @@
+// Row hierarchy of a table: total → departments → units → 项 rows (表3/表5), or total → 类 → 款 → 项
+// (公开03/05, 经济分类 in 表6). The extractor's `parent` is used when it gives one; otherwise the
+// hierarchy is derived from levels and code prefixes.
+import type { Row, RowLevel, Table } from '../report/schema';
+import { norm } from './names';
+
+const TOTAL_LABEL = /^(合计|总计|.{0,8}合计)$/;
+
+export function levelOf(row: Row): RowLevel {
+  if (row.level) return row.level;
+  const code = row.code?.trim() ?? '';
+  if (!code) return TOTAL_LABEL.test(norm(row.label)) ? 'total' : 'line';
+  if (code.length === 3) return 'class';
+  if (code.length === 5) return 'section';
+  if (code.length === 7) return 'item';
+  if (code.length === 6) return 'unit';
+  return 'line';
+}
+
+/** Levels of all rows: a 3-digit code is a department where the table also lists 6-digit units. */
+export function levelsOf(t: Table): RowLevel[] {
+  const hasUnits = t.rows.some((r) => !r.level && /^\d{6}$/.test(r.code?.trim() ?? ''));
+  return t.rows.map((r) => {
+    const lv = levelOf(r);
+    return !r.level && hasUnits && lv === 'class' ? 'department' : lv;
+  });
+}
+
+/** Parent index of every row (null for roots). */
+export function rowParents(t: Table): (number | null)[] {
+  const parents = t.rows.some((r) => r.parent !== undefined && r.parent !== null) ? t.rows.map((r) => r.parent ?? null) : derivedParents(t);
+  // The extractor leaves top-level rows (departments, 类) without a parent: they belong to the
+  // table's total row (合计, or the one "人员经费合计" row of a part).
+  const levels = levelsOf(t);
+  let root = levels.indexOf('total');
+  if (root < 0) {
+    const subs = levels.map((l, i) => (l === 'subtotal' && /合计$/.test(norm(t.rows[i]!.label)) ? i : -1)).filter((i) => i >= 0);
+    if (subs.length === 1) root = subs[0]!;
+  }
+  if (root < 0) return parents;
+  const hasDepartment = levels.includes('department');
+  return parents.map((p, i) => {
+    if (p !== null || i === root) return p;
+    const lv = levels[i]!;
+    return lv === 'department' || lv === 'class' || (lv === 'unit' && !hasDepartment) ? root : null;
+  });
+}
+
+function derivedParents(t: Table): (number | null)[] {
+  const levels = levelsOf(t);
+  const total = levels.indexOf('total');
+  const parents: (number | null)[] = [];
+  const lastOf = (i: number, pred: (j: number) => boolean): number | null => {
+    for (let j = i - 1; j >= 0; j--) if (pred(j)) return j;
+    return null;
+  };
+  const code = (j: number) => t.rows[j]!.code?.trim() ?? '';
+  for (let i = 0; i < t.rows.length; i++) {
+    const lv = levels[i]!;
+    const c = code(i);
+    let p: number | null = null;
+    if (lv === 'total') p = null;
+    else if (lv === 'department' || lv === 'class') p = total >= 0 ? total : null;
+    else if (lv === 'unit') p = lastOf(i, (j) => levels[j] === 'department') ?? (total >= 0 ? total : null);
+    else if (lv === 'section') p = lastOf(i, (j) => levels[j] === 'class' && c.startsWith(code(j)));
+    else if (lv === 'item')
+      p =
+        lastOf(i, (j) => (levels[j] === 'section' && c.startsWith(code(j))) || levels[j] === 'unit') ??
+        lastOf(i, (j) => levels[j] === 'class' && c.startsWith(code(j)));
+    parents.push(p === i ? null : p);
+  }
+  return parents;
+}
+
+export function childrenOf(parents: (number | null)[]): Map<number, number[]> {
+  const m = new Map<number, number[]>();
+  parents.forEach((p, i) => {
+    if (p === null) return;
+    const list = m.get(p) ?? [];
+    list.push(i);
+    m.set(p, list);
+  });
+  return m;
+}
