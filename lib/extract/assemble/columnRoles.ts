@@ -23,6 +23,9 @@ export function columnRoles<A>(paths: string[], data: GridCell<A>[][]): ColumnRo
     if (TEXT_HEADER.test(last)) return 'text';
     if (CODE_HEADER.test(last)) return 'code';
     if (LABEL_HEADER.test(last)) return 'label';
+    // a title broken over two header rows ("部门(单位)代" / "码")
+    const whole = fold(p.replace(/\//g, ''));
+    if (/(部门|单位|科目).*(编码|代码)/.test(whole) && whole.length <= 14) return 'code';
     return null;
   });
   // Data: how many non-empty cells per column are codes, amounts, other text.

@@ -3,7 +3,7 @@
 // table in between and the columns agree.
 import type { GridCell } from '../raw';
 import type { TableDraft } from './segment';
-import { countHeaderRows } from './headerRows';
+import { countHeaderRows, isLabelHeaderRow } from './headerRows';
 import { fold, isColumnNumberRow } from './textForms';
 
 /** Columns up to the last one holding any text (trailing empty tab columns do not count). */
@@ -26,6 +26,29 @@ export function headerSignature<A>(rows: GridCell<A>[][], headerRows: number): s
   return '';
 }
 
+/** Two header rows name the same columns: most of their titled cells agree (garbled text allowed). */
+function rowsAgree(a: string[], b: string[]): boolean {
+  let same = 0;
+  let titled = 0;
+  const n = Math.max(a.length, b.length);
+  for (let i = 0; i < n; i++) {
+    const x = fold(a[i] ?? '');
+    const y = fold(b[i] ?? '');
+    if (x || y) titled++;
+    if (x && x === y) same++;
+  }
+  return titled > 0 && same >= titled * 0.6;
+}
+
+/** A repeated header: some text row of the later header agrees with a row of the earlier one
+ * (a page may repeat only part of a multi-row header). */
+export function headersAgree<A>(prev: GridCell<A>[][], prevHeader: number, next: GridCell<A>[][], nextHeader: number): boolean {
+  const textRows = (rows: GridCell<A>[][], h: number) =>
+    rows.slice(0, h).map((r) => r.map((c) => c.text)).filter((t) => !isColumnNumberRow(t) && t.some((x) => x.trim()));
+  const a = textRows(prev, prevHeader);
+  return textRows(next, nextHeader).some((row) => a.some((p) => rowsAgree(p, row)));
+}
+
 export interface MergedTable<A> {
   rows: GridCell<A>[][];
   headerRows: number;
@@ -39,15 +62,22 @@ export function mergeContinuations<A>(drafts: TableDraft<A>[]): MergedTable<A>[]
   for (const d of drafts) {
     const g = d.grids[0]!;
     const texts = g.rows.map((r) => r.map((c) => c.text));
-    const h = countHeaderRows(texts, g.rows.map((r) => r.every((c) => c.text.trim() === '' || c.header === true) && r.some((c) => c.header)));
+    let rows = g.rows;
+    // 公开10: a caption row ("一、政府采购情况") above the header row "项目 | 行次 | 统计数"
+    const late = texts.slice(1, 3).findIndex((t) => isLabelHeaderRow(t));
+    if (late >= 0 && countHeaderRows(texts) === 0) {
+      rows = [g.rows[late + 1]!, ...g.rows.slice(0, late + 1), ...g.rows.slice(late + 2)];
+    }
+    const h = rows !== g.rows ? 1 : countHeaderRows(texts, g.rows.map((r) => r.every((c) => c.text.trim() === '' || c.header === true) && r.some((c) => c.header)));
     const prev = out[out.length - 1];
-    if (prev && !d.hasHeading && !d.afterNarrative) {
+    // A note closes a table: what follows it is another table, even without a title.
+    if (prev && !d.hasHeading && !d.afterNarrative && prev.draft.context.notes.length === 0) {
       // A repeated header settles it; without one, the column count must agree.
-      const sameHeader = h > 0 && headerSignature(prev.rows, prev.headerRows) === headerSignature(g.rows, h);
-      const bare = h === 0 && effectiveWidth(prev.rows) === effectiveWidth(g.rows);
+      const sameHeader = h > 0 && headersAgree(prev.rows, prev.headerRows, g.rows, h);
+      const bare = h === 0 && effectiveWidth(g.rows) <= effectiveWidth(prev.rows);
       if (sameHeader || bare) {
         const width = prev.rows[0]?.length ?? 0;
-        for (const row of g.rows.slice(h)) {
+        for (const row of rows.slice(h)) {
           const padded = row.slice(0, Math.max(width, row.length));
           while (padded.length < width) padded.push({ text: '', originRow: 0, originCol: padded.length });
           prev.rows.push(padded);
@@ -62,7 +92,7 @@ export function mergeContinuations<A>(drafts: TableDraft<A>[]): MergedTable<A>[]
         continue;
       }
     }
-    out.push({ rows: g.rows.map((r) => r.slice()), headerRows: h, draft: d, page: g.page, pageEnd: g.pageEnd ?? g.page });
+    out.push({ rows: rows.map((r) => r.slice()), headerRows: h, draft: d, page: g.page, pageEnd: g.pageEnd ?? g.page });
   }
   return out;
 }

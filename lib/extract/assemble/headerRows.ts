@@ -25,9 +25,16 @@ export function isHeaderLikeRow(cells: string[]): boolean {
   const nonEmpty = cells.filter((c) => c.trim() !== '');
   if (nonEmpty.length === 0) return true;
   if (startsLikeData(cells)) return false;
-  const amounts = nonEmpty.filter((c) => looksLikeAmount(c)).length;
+  // counts (24人 aside) and scores are numbers too: a row of them is data
+  const amounts = nonEmpty.filter((c) => looksLikeAmount(c) || /^[0-9]{1,3}$/.test(c.trim())).length;
   // A header garbled by extraction can carry a stray number ("71.11"); a data row is mostly numbers.
   return amounts * 4 < nonEmpty.length;
+}
+
+/** "项目 | 行次 | 统计数": a header row of label-column titles, possibly below a caption row. */
+export function isLabelHeaderRow(cells: string[]): boolean {
+  const vals = cells.map(fold).filter((c) => c);
+  return vals.length >= 2 && vals[0] === '项目' && vals.slice(1).every((v) => /^(行次|栏次|金额|统计数|决算数|预算数|合计|本年支出|本年收入)$/.test(v));
 }
 
 /** Number of header rows at the top of a grid (0 for a continuation without a header). */

@@ -103,6 +103,10 @@ export function assemble<A>(raw: RawDoc<A>, options: AssembleOptions = {}): Asse
     if (b.anchor !== undefined) anchors.text.push({ start, end: text.length, anchor: b.anchor });
   }
 
+  // A table printed without its own unit line is in the document's unit.
+  const docUnit = mostCommonUnit(tables.map((t) => t.unit));
+  for (const t of tables) t.unit ??= docUnit;
+
   const doc: DocModel = {
     source: raw.source,
     format: raw.format,
@@ -110,7 +114,7 @@ export function assemble<A>(raw: RawDoc<A>, options: AssembleOptions = {}): Asse
     department: meta.department,
     year: meta.year,
     title: meta.title,
-    unit: mostCommonUnit(tables.map((t) => t.unit)),
+    unit: docUnit,
     tables,
     pages: raw.pages ?? null,
     announcedTables: announcedTables(seg.tocLines),

@@ -178,5 +178,7 @@ function readRow<A>(row: GridCell<A>[], g: Group, roles: ColumnRole[], paths: st
     }
   }
   if (!code && !label && !anyAmount) return null;
+  // a header row repeated inside the table ("项目 | | 统计数")
+  if (!code && !anyAmount && /^项目$/.test(fold(label))) return null;
   return { code, codeFromUnitColumn, label, cells, labelCell, codeCell };
 }
