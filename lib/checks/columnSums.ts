@@ -3,6 +3,7 @@
 // rows in 表10), 类 = Σ 款, 款 = Σ 项, 经济分类 类 = Σ 款, 合计 = Σ 类.
 import type { DocModel, Finding, Table } from '../report/schema';
 import type { Rule, RuleContext } from './rule';
+import { hasArithmetic } from './scope';
 import { cellsOf } from './cells';
 import { evaluate, type Term } from './identity';
 import { colName, isAmountColumnName, rowName, tableShortName } from './names';
@@ -46,6 +47,6 @@ export const columnSums: Rule = {
   title: { zh: '上级行 = 下级行之和', en: 'Parent rows equal the sum of their child rows' },
   run(doc: DocModel, _ctx: RuleContext): Finding[] {
     // Two-sided tables have their own outline (twoSided.ts).
-    return doc.tables.filter((t) => !t.part).flatMap((t) => columnIdentities(doc, t, 'columnSums'));
+    return doc.tables.filter((t) => !t.part && hasArithmetic(t)).flatMap((t) => columnIdentities(doc, t, 'columnSums'));
   },
 };

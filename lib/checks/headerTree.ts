@@ -12,6 +12,28 @@ export interface HeaderNode {
 }
 
 export function headerTree(t: Table): HeaderNode {
+  const root = buildTree(t);
+  if (/threePublic/.test(t.kind)) rehomeReception(root);
+  return root;
+}
+
+/** 公务接待费 is one of the three 三公 parts whatever group a damaged header put it in (培训费/公务接待费). */
+function rehomeReception(n: HeaderNode): void {
+  const groups = n.children.filter((c) => c.col === null);
+  const sanGong = groups.find((g) => /三公/.test(g.name) && aggregateChild(g));
+  if (sanGong && !sanGong.children.some((c) => /公务接待/.test(c.name))) {
+    for (const g of groups) {
+      if (g === sanGong) continue;
+      const i = g.children.findIndex((c) => c.col !== null && /公务接待/.test(c.name));
+      if (i >= 0) sanGong.children.push(...g.children.splice(i, 1));
+    }
+    const j = n.children.findIndex((c) => c.col !== null && /公务接待/.test(c.name));
+    if (j >= 0) sanGong.children.push(...n.children.splice(j, 1));
+  }
+  groups.forEach(rehomeReception);
+}
+
+function buildTree(t: Table): HeaderNode {
   const root: HeaderNode = { name: '', col: null, children: [] };
   t.columns.forEach((c, col) => {
     const parts = c.split('/').map(norm).filter(Boolean);

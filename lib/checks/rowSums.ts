@@ -5,6 +5,7 @@
 // Read off the header tree, never off column positions.
 import type { DocModel, Finding, Table } from '../report/schema';
 import type { Rule, RuleContext } from './rule';
+import { hasArithmetic } from './scope';
 import { cellsOf, type CellReader, type Operand } from './cells';
 import { aggregateChild, headerTree, isAmountNode, type HeaderNode } from './headerTree';
 import { evaluate, type Term } from './identity';
@@ -53,6 +54,7 @@ export function rowIdentities(doc: DocModel, t: Table, rule: string): Finding[] 
     }
   };
   walk(tree);
+  const byGroup = new Map<number, Finding[]>();
   for (let r = 0; r < t.rows.length; r++) {
     if (isColumnNumberRow(t, r)) continue;
     for (const g of groups) {
@@ -76,10 +78,21 @@ export function rowIdentities(doc: DocModel, t: Table, rule: string): Finding[] 
       // A row of blanks meaning 0 says nothing.
       if (printed.display === '空' && terms.every((x) => x.op.display === '空')) continue;
       const name = `${tableShortName(t)} ${rowName(t.rows[r]!)}`;
-      out.push(evaluate({ rule, context: name, contextEn: `${name} (row)`, printed, terms }));
+      const f = evaluate({ rule, context: name, contextEn: `${name} (row)`, printed, terms });
+      const list = byGroup.get(agg.col) ?? [];
+      list.push(f);
+      byGroup.set(agg.col, list);
     }
   }
+  for (const list of byGroup.values()) if (!misread(list)) out.push(...list);
   return out;
+}
+
+/** An identity that fails on most rows of a table says the header was misread, not that every
+ * row is wrong (real errors are a few cells): such a column's findings are dropped. */
+export function misread(list: Finding[]): boolean {
+  const fails = list.filter((f) => f.status === 'fail').length;
+  return fails >= 3 && fails * 2 > list.length;
 }
 
 /** 表10: in every row, the 资金类型 合计 (by fund source) equals the 项目类型 合计 (by procurement kind). */
@@ -105,7 +118,7 @@ export const rowSums: Rule = {
   family: 'rowSums',
   title: { zh: '行内合计 = 各分项之和', en: 'Row totals equal the sum of their parts' },
   run(doc: DocModel, _ctx: RuleContext): Finding[] {
-    return doc.tables.flatMap((t) => [
+    return doc.tables.filter(hasArithmetic).flatMap((t) => [
       ...rowIdentities(doc, t, 'rowSums'),
       ...(/procurement/.test(t.kind) ? fundsVsTypes(doc, t, 'rowSums.fundsVsTypes') : []),
     ]);

@@ -19,10 +19,12 @@ export function levelOf(row: Row): RowLevel {
 
 /** Levels of all rows: a 3-digit code is a department where the table also lists 6-digit units. */
 export function levelsOf(t: Table): RowLevel[] {
-  const hasUnits = t.rows.some((r) => !r.level && /^\d{6}$/.test(r.code?.trim() ?? ''));
+  const units = t.rows.map((r) => r.code?.trim() ?? '').filter((c) => /^\d{6}$/.test(c));
   return t.rows.map((r) => {
     const lv = levelOf(r);
-    return !r.level && hasUnits && lv === 'class' ? 'department' : lv;
+    const code = r.code?.trim() ?? '';
+    // A 3-digit code heading 6-digit unit codes is a department, not a 功能分类 类.
+    return lv === 'class' && units.some((u) => u.startsWith(code)) ? 'department' : lv;
   });
 }
 
@@ -38,11 +40,16 @@ export function rowParents(t: Table): (number | null)[] {
     if (subs.length === 1) root = subs[0]!;
   }
   if (root < 0) return parents;
-  const hasDepartment = levels.includes('department');
   return parents.map((p, i) => {
     if (p !== null || i === root) return p;
     const lv = levels[i]!;
-    return lv === 'department' || lv === 'class' || (lv === 'unit' && !hasDepartment) ? root : null;
+    if (lv === 'department' || lv === 'class') return root;
+    if (lv === 'unit') {
+      const code = t.rows[i]!.code?.trim() ?? '';
+      for (let j = i - 1; j >= 0; j--) if (levels[j] === 'department' && code.startsWith(t.rows[j]!.code?.trim() ?? '-')) return j;
+      return root;
+    }
+    return null;
   });
 }
 

@@ -7,7 +7,7 @@ import type { DocModel, Finding, Table } from '../report/schema';
 import type { Rule, RuleContext } from './rule';
 import { cellsOf, type Operand } from './cells';
 import { evaluate, type Term } from './identity';
-import { isAmountColumnName, norm, outlineLevel, rowName, tableShortName } from './names';
+import { colName, isAmountColumnName, norm, outlineLevel, rowName, tableShortName } from './names';
 import { isColumnNumberRow } from './rowSums';
 
 const YEAR_TOTAL = /^(?:[一二三四五六七八九十]+、)?本年(收入|支出)(合计)?$/;
@@ -26,7 +26,9 @@ export function twoSidedPart(doc: DocModel, t: Table, rule: string): Finding[] {
   const ctx = tableShortName(t);
   const yearRow = usable.find((r) => YEAR_TOTAL.test(r.label));
   const grandRow = usable.find((r) => GRAND_TOTAL.test(r.label));
-  for (const col of amountColumns(t)) {
+  const cols = amountColumns(t);
+  for (const col of cols) {
+    const where = cols.length > 1 ? `${ctx} ${colName(t, col)}` : ctx;
     const op = (i: number): Operand | null => cells.operand(t, i, col, undefined, rowName(t.rows[i]!));
     const emit = (printedRow: number, termRows: number[], suffix: string) => {
       const printed = op(printedRow);
@@ -39,7 +41,7 @@ export function twoSidedPart(doc: DocModel, t: Table, rule: string): Finding[] {
       }
       if (terms.length === 0) return;
       if (printed.display === '空' && terms.every((x) => x.op.display === '空')) return;
-      out.push(evaluate({ rule, context: ctx, printed, terms, idSuffix: suffix }));
+      out.push(evaluate({ rule, context: where, printed, terms, idSuffix: suffix }));
     };
     // Marked items = Σ the items one level below.
     for (let k = 0; k < usable.length; k++) {
