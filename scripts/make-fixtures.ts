@@ -1,0 +1,136 @@
+// Builds the HTML pages and PDFs every extraction test reads, from the seeds' expected tables
+// (tests/fixtures/expected/<seed>.json) and the seeds' own narrative text (../shared/seeds).
+//   npx tsx scripts/make-fixtures.ts            everything
+//   npx tsx scripts/make-fixtures.ts --no-pdf   HTML only (no Chromium / LibreOffice needed)
+// Deterministic and idempotent: rerunning rewrites the same files (the encrypted PDF excepted:
+// its key depends on a random file id).
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, truncateSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join, relative } from 'node:path';
+import { fixturePath, projectRoot, sharedPath } from '../tests/shared';
+import { type ExpectedDoc, printedTables, readExpected } from './fixtures/expectedDoc';
+import { bigTablePage, hostileCellPage, imageOnlyPage, newsTablePage } from './fixtures/hostilePages';
+import { chromiumPdf, hasSoffice, officePdf } from './fixtures/printPdf';
+import { renderPage } from './fixtures/renderPage';
+import { type SeedItem, seedLayout, stripSeedLine } from './fixtures/seedLayout';
+
+const noPdf = process.argv.includes('--no-pdf');
+const htmlDir = fixturePath('html');
+const pdfDir = fixturePath('pdf');
+const hostileDir = fixturePath('hostile');
+for (const d of [htmlDir, pdfDir, hostileDir]) mkdirSync(d, { recursive: true });
+const written: string[] = [];
+const write = (path: string, text: string): void => {
+  writeFileSync(path, text);
+  written.push(path);
+};
+
+/** The document's title line: the seed's first heading, else its first line. */
+function seedTitle(seed: string, doc: ExpectedDoc): string {
+  if (doc.title) return doc.title;
+  for (const line of seed.split('\n')) {
+    const { text, level } = stripSeedLine(line);
+    if (text && (level === 1 || !seed.includes('\n#'))) return text;
+  }
+  return `${doc.department ?? ''}${doc.year ?? ''}年部门${doc.kind === 'final' ? '决算' : '预算'}公开`;
+}
+
+function seedPage(name: string, seed: string, doc: ExpectedDoc, items: SeedItem[]): string {
+  const html = renderPage(doc, items, { title: seedTitle(seed, doc), splitLongerThan: 40 });
+  const path = join(htmlDir, `${name}.html`);
+  write(path, html);
+  return path;
+}
+
+function pdfs(name: string, htmlPath: string): void {
+  if (noPdf) return;
+  const c = join(pdfDir, `${name}.chromium.pdf`);
+  chromiumPdf(htmlPath, c);
+  written.push(c);
+  if (hasSoffice()) {
+    const o = join(pdfDir, `${name}.libreoffice.pdf`);
+    officePdf(htmlPath, o);
+    written.push(o);
+  } else console.warn(`[skip] soffice not found: ${name}.libreoffice.pdf not rebuilt`);
+}
+
+// 1. The hand-made sample (seed 001's 表1, 表2 and the start of 表10): the renderer's unit fixture.
+const seeds = sharedPath('seeds');
+const sampleJson = join(htmlDir, '001-sample.expected.json');
+if (seeds && existsSync(sampleJson)) {
+  const seed = readFileSync(join(seeds, '001_285cefce529bcf8b.txt'), 'utf8');
+  const doc = readExpected(sampleJson);
+  const all = seedLayout(seed, printedTables(doc));
+  const narrative = all.filter((i) => i.kind !== 'table').slice(0, 10);
+  const overview = all.find((i) => i.kind === 'para' && i.text.includes('部门收支总预算'));
+  const items = [...narrative, ...(overview ? [overview] : []), ...all.filter((i) => i.kind === 'table')];
+  write(join(htmlDir, '001-sample.html'), renderPage(doc, items, { title: seedTitle(seed, doc), splitLongerThan: 5 }));
+}
+
+// 2. Every seed with an expected JSON: the page, then its two PDFs.
+const expectedDir = fixturePath('expected');
+if (!seeds) console.warn('[skip] ../shared/seeds absent: seed pages not rebuilt');
+else {
+  for (const file of readdirSync(seeds).filter((f) => f.endsWith('.txt')).sort()) {
+    const name = file.replace(/\.txt$/, '');
+    const exp = join(expectedDir, `${name}.json`);
+    if (!existsSync(exp)) {
+      console.warn(`[skip] ${relative(projectRoot, exp)} not written yet: no page for ${name}`);
+      continue;
+    }
+    const seed = readFileSync(join(seeds, file), 'utf8');
+    const doc = readExpected(exp);
+    const path = seedPage(name, seed, doc, seedLayout(seed, printedTables(doc)));
+    pdfs(name, path);
+  }
+}
+
+// 3. Hostile inputs.
+write(join(hostileDir, 'xss-cells.html'), hostileCellPage());
+write(join(hostileDir, 'news-table.html'), newsTablePage());
+write(join(hostileDir, 'rows-10000.html'), bigTablePage(10_000));
+if (!noPdf) hostilePdfs();
+
+function hostilePdfs(): void {
+  const work = mkdtempSync(join(tmpdir(), 'bl-hostile-'));
+  try {
+    // A small real-looking disclosure PDF to damage: the news page is not one, the XSS page is short.
+    const source = join(hostileDir, 'xss-cells.html');
+    const plain = join(work, 'plain.pdf');
+    chromiumPdf(source, plain);
+    // Truncated: the first 60% of the bytes (no xref, no trailer).
+    const truncated = join(hostileDir, 'truncated.pdf');
+    copyFileSync(plain, truncated);
+    truncateSync(truncated, Math.floor(statSync(plain).size * 0.6));
+    written.push(truncated);
+    // Scanned: page 1 rendered to a grey PNG, printed back as an image-only PDF.
+    const seedPdf = readdirSync(pdfDir).find((f) => f.endsWith('.chromium.pdf'));
+    const scanSource = seedPdf ? join(pdfDir, seedPdf) : plain;
+    execFileSync('pdftoppm', ['-r', '80', '-gray', '-png', '-f', '1', '-l', '1', '-singlefile', scanSource, join(work, 'scan')]);
+    const imgPage = join(work, 'scan.html');
+    writeFileSync(imgPage, imageOnlyPage('scan.png'));
+    const scanned = join(hostileDir, 'scanned.pdf');
+    chromiumPdf(imgPage, scanned);
+    written.push(scanned);
+    // Encrypted: LibreOffice's export with an open password.
+    if (hasSoffice()) {
+      const encrypted = join(hostileDir, 'encrypted.pdf');
+      const html = join(work, 'encrypted.html');
+      copyFileSync(source, html);
+      officePdf(html, encrypted, 'budget-lens');
+      written.push(encrypted);
+    } else console.warn('[skip] soffice not found: encrypted.pdf not rebuilt');
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+let total = 0;
+for (const p of written) {
+  const size = statSync(p).size;
+  total += size;
+  console.log(`${(size / 1024).toFixed(0).padStart(7)} KB  ${relative(projectRoot, p)}`);
+}
+console.log(`${(total / 1024 / 1024).toFixed(2).padStart(7)} MB  total (${written.length} files)`);
+void basename;
