@@ -4,7 +4,7 @@
 import type { GridCell } from '../raw';
 import type { ColumnRole } from './columnRoles';
 import { headerTextOf } from './headerRows';
-import { fold, isCode, isSubtotalLabel, isTotalLabel, joinWrappedCjk } from './textForms';
+import { fold, isAmountOrEmpty, isCode, isSubtotalLabel, isTotalLabel, joinWrappedCjk } from './textForms';
 
 export interface PartRow<A> {
   code: string | null;
@@ -152,7 +152,7 @@ function readRow<A>(row: GridCell<A>[], g: Group, roles: ColumnRole[], paths: st
       }
     } else if (role === 'amount' || role === 'text') {
       cells.push(cell);
-      if (role === 'amount' && t) anyAmount = true;
+      if (role === 'amount' && t && isAmountOrEmpty(t)) anyAmount = true;
     }
   }
   if (!label && stray) {
