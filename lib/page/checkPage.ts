@@ -2,7 +2,7 @@
 // Yields to the page between phases so a large page stays responsive.
 import { checkDocument } from '../checkDocument';
 import { assemble } from '../extract/assemble/index';
-import { extractHtmlRaw } from '../extract/html/index';
+import { extractHtmlRaw } from '../extract/html/extractHtmlRaw';
 import { isDisclosure } from '../extract/isDisclosure';
 import type { AnchorIndex } from '../extract/raw';
 import type { Report } from '../report/schema';
