@@ -75,7 +75,9 @@ export function mergeContinuations<A>(drafts: TableDraft<A>[]): MergedTable<A>[]
       // A repeated header settles it; without one, the column count must agree.
       const sameHeader = h > 0 && headersAgree(prev.rows, prev.headerRows, g.rows, h);
       const bare = h === 0 && effectiveWidth(g.rows) <= effectiveWidth(prev.rows);
-      if (sameHeader || bare) {
+      // A garbled repeated header (OCR) still spans exactly the same columns.
+      const sameShape = h > 0 && effectiveWidth(g.rows) === effectiveWidth(prev.rows) && h <= prev.headerRows + 1;
+      if (sameHeader || bare || sameShape) {
         const width = prev.rows[0]?.length ?? 0;
         for (const row of rows.slice(h)) {
           const padded = row.slice(0, Math.max(width, row.length));
