@@ -47,6 +47,12 @@ describe('scanNumbers on the seeds\' sentences', () => {
       ['ordinal', '1.', null],
       ['year', '2024年', null],
     ]);
+    // 000 line 183: "经济效益指标1.2022年全社会研发投入总额≥60亿"
+    expect(scan('经济效益指标1.2022年全社会研发投入总额≥60亿')).toEqual([
+      ['ordinal', '1.', null],
+      ['year', '2022年', null],
+      ['amount', '60亿', '60'],
+    ]);
     expect(scan('部门收支总体情况表（表1）')).toEqual([['ordinal', '1', null]]);
     expect(scan('公开01表')).toEqual([['ordinal', '01', null]]);
   });

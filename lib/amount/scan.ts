@@ -50,8 +50,9 @@ export interface NumberToken {
 }
 
 export interface ScanOptions {
-  /** Decimals the money amounts of this text are printed with (2 in these disclosures): a spaced
-   * fraction with fewer digits ("172. 4万元") is then reported as damaged. */
+  /** Decimals the amounts, percentages and bare numbers (table cells) of this text are printed
+   * with (2 in these disclosures): a *spaced* fraction with fewer digits ("172. 4") is then
+   * reported as damaged. Unspaced short fractions ("1.3万元") are printed precision, kept. */
   expectDecimals?: number;
 }
 
@@ -90,8 +91,8 @@ export function scanNumbers(text: string, options: ScanOptions = {}): NumberToke
   while ((m = NUMBER.exec(s)) !== null) {
     let start = m.index;
     const core = m[0];
-    // "1. 2024年…": a list marker before a year, not 1.2024.
-    const markerBeforeYear = /^(\d+)\. {1,2}((?:19|20)\d\d)$/.exec(core);
+    // "1. 2024年…", "指标1.2022年…": a list marker before a year, not 1.2024 (amounts are never followed by 年).
+    const markerBeforeYear = /^(\d{1,2})\. {0,2}((?:19|20)\d\d)$/.exec(core);
     if (markerBeforeYear && /^ ?年/.test(s.slice(start + core.length))) {
       const markerEnd = start + markerBeforeYear[1]!.length + 1;
       tokens.push(plain('ordinal', text, start, markerEnd));
@@ -208,7 +209,7 @@ export function scanNumbers(text: string, options: ScanOptions = {}): NumberToke
       tokens.push(parsed('amount', text, start, end, numberText + u[1] + '元', options.expectDecimals, u[1]));
     } else if ((u = PERCENT.exec(after))) {
       end += u[0].length;
-      tokens.push(parsed('percent', text, start, end, numberText + '%'));
+      tokens.push(parsed('percent', text, start, end, numberText + '%', options.expectDecimals));
     } else if ((u = POINTS.exec(after))) {
       end += u[0].length;
       tokens.push(parsed('points', text, start, end, numberText, undefined, '个百分点'));
@@ -222,7 +223,7 @@ export function scanNumbers(text: string, options: ScanOptions = {}): NumberToke
     } else if (integer && !signed && CODE_LENGTHS.has(compact.length)) {
       tokens.push(plain('code', text, start, end));
     } else {
-      tokens.push(parsed('number', text, start, end, numberText));
+      tokens.push(parsed('number', text, start, end, numberText, options.expectDecimals));
     }
   }
   return tokens.sort((a, b) => a.start - b.start);
