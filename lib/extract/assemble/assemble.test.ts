@@ -1,0 +1,118 @@
+import { describe, expect, it } from 'vitest';
+import { extractText } from '../index';
+import { rowStructure } from './rowStructure';
+import { kindByTitle } from './classify';
+
+const tab = (rows: string[][]) => rows.map((r) => r.join('\t')).join('\n');
+
+describe('assemble', () => {
+  it('flattens a three-row header into column paths (seed 001 表5)', () => {
+    const text = ['一般公共预算支出情况表', '单位：万元', tab([
+      ['科目编码', '部门(单位)代码', '部门(单位)名称(功能分类科目名称)', '合计', '本年一般公共预算支出', '', '', '', ''],
+      ['', '', '', '', '基本支出', '', '', '项目支出', ''],
+      ['', '', '', '', '小计', '人员经费', '公用经费', '', ''],
+      ['', '', '', '', '1', '2', '3', '4', '5'],
+      ['合计', '', '', '30,688.06', '3,084.94', '2,748.03', '336.91', '27,603.13', ''],
+      ['', '510', '柳州市工业和信息化局', '30,688.06', '3,084.94', '2,748.03', '336.91', '27,603.13', ''],
+      ['2080501', '', '行政单位离退休', '195.69', '195.69', '189.14', '6.55', '0.00', ''],
+    ])].join('\n');
+    const t = extractText(text, 's').doc.tables[0]!;
+    expect(t.kind).toBe('budget.generalExpense');
+    expect(t.columns).toEqual(['合计', '本年一般公共预算支出/基本支出/小计', '本年一般公共预算支出/基本支出/人员经费', '本年一般公共预算支出/基本支出/公用经费', '本年一般公共预算支出/项目支出']);
+    expect(t.rows.map((r) => [r.code, r.label, r.level])).toEqual([[null, '合计', 'total'], ['510', '柳州市工业和信息化局', 'department'], ['2080501', '行政单位离退休', 'item']]);
+  });
+
+  it('splits a two-sided table into income / expense and drops the filler rows (seed 004 公开01)', () => {
+    const text = ['收入支出决算总表', '公开01表', '金额单位：万元', tab([
+      ['收入', '', '', '支出', '', ''],
+      ['项目', '行次', '金额', '项目', '行次', '金额'],
+      ['栏次', '', '1', '栏次', '', '2'],
+      ['一、一般公共预算财政拨款收入', '1', '512.98', '一、一般公共服务支出', '32', '1.20'],
+      ['', '9', '', '九、卫生健康支出', '40', '14.32'],
+      ['本年收入合计', '27', '512.98', '本年支出合计', '58', '513.98'],
+      ['总计', '31', '513.98', '总计', '62', '513.98'],
+    ])].join('\n');
+    const { doc } = extractText(text, 's');
+    expect(doc.tables.map((t) => [t.id, t.group, t.part, t.number])).toEqual([
+      ['t1.income', 't1', 'income', '公开01表'],
+      ['t1.expense', 't1', 'expense', '公开01表'],
+    ]);
+    const [inc, exp] = doc.tables;
+    expect(inc!.columns).toEqual(['行次', '金额']);
+    expect(inc!.rows.map((r) => r.label)).toEqual(['一、一般公共预算财政拨款收入', '本年收入合计', '总计']);
+    expect(exp!.rows.map((r) => [r.label, r.cells[1], r.level])).toEqual([
+      ['一、一般公共服务支出', '1.20', 'line'], ['九、卫生健康支出', '14.32', 'line'], ['本年支出合计', '513.98', 'subtotal'], ['总计', '513.98', 'total'],
+    ]);
+  });
+
+  it('reads 公开06 four groups as personnel | public, concatenated, with each side total last', () => {
+    const text = ['一般公共预算财政拨款基本支出决算明细表', tab([
+      ['人员经费', '', '', '公用经费', '', '', '', '', '', '', '', ''],
+      ['科目代码', '科目名称', '决算数', '科目代码', '科目名称', '决算数', '科目代码', '科目名称', '决算数', '科目代码', '科目名称', '决算数'],
+      ['301', '工资福利支出', '351.53', '302', '商品和服务支出', '28.25', '307', '债务利息及费用支出', '', '31011', '地上附着物和青苗补偿', ''],
+      ['30101', '基本工资', '113.20', '30201', '办公费', '', '309', '资本性支出（基本建设）', '———', '31012', '拆迁补偿', ''],
+      ['人员经费合计', '', '372.99', '公用经费合计', '', '', '', '', '', '', '', '28.25'],
+    ])].join('\n');
+    const { doc } = extractText(text, 's');
+    const [p, q] = doc.tables;
+    expect([p!.part, q!.part]).toEqual(['personnel', 'public']);
+    expect(p!.rows.map((r) => [r.code, r.cells[0]])).toEqual([['301', '351.53'], ['30101', '113.20'], [null, '372.99']]);
+    expect(q!.rows.map((r) => r.code ?? r.label)).toEqual(['302', '30201', '307', '309', '31011', '31012', '公用经费合计']);
+    expect(q!.rows[3]!.cells[0]).toBe('———');
+    expect(q!.rows[6]!.cells[0]).toBe('28.25');
+  });
+
+  it('merges a page continuation with a repeated header, and one without a header', () => {
+    const header = ['科目编码', '部门(单位)代码', '部门名称(单位)(功能分类科目名称)', '合计', '基本支出', '项目支出', '结转下年支出'];
+    const text = ['部门支出总体情况表', tab([header, ['', '405', '柳州市科学技术局', '10,312.28', '2,547.75', '7,764.53', '0.00'], ['', '405001', '柳州市科学技术局', '8,302.09', '714.85', '7,587.24', '0.00']]),
+      '', tab([header, ['2060101', '', '行政运行', '411.06', '411.06', '0.00', '0.00']]),
+      '', tab([['2060102', '', '一般行政管理事务', '4.00', '0.00', '4. 00', '0.00']])].join('\n');
+    const { doc } = extractText(text, 's');
+    expect(doc.tables).toHaveLength(1);
+    const t = doc.tables[0]!;
+    expect(t.rows.map((r) => [r.code, r.level, r.parent])).toEqual([['405', 'department', null], ['405001', 'unit', 0], ['2060101', 'item', 1], ['2060102', 'item', 1]]);
+    expect(t.rows[3]!.cells[2]).toBe('4.00'); // "4. 00" repaired
+  });
+
+  it('does not merge across a note or a title', () => {
+    const grid = tab([['合计', '', '1.00'], ['229', '其他支出', '1.00']]);
+    const text = ['支出决算表', grid, '注：本表反映部门本年度各项支出情况。', '金额单位：万元', grid].join('\n');
+    const { doc } = extractText(text, 's');
+    expect(doc.tables).toHaveLength(2);
+    expect(doc.tables[0]!.notes).toEqual(['注：本表反映部门本年度各项支出情况。']);
+  });
+
+  it('classifies by the longest title, and by header signature without one', () => {
+    expect(kindByTitle('财政拨款收入支出决算总表', 'final')).toBe('final.fiscalOverview');
+    expect(kindByTitle('收入支出决算总表', 'final')).toBe('final.overview');
+    expect(kindByTitle('## 支出決算表', 'final')).toBe('final.expense');
+    const text = tab([['科目编码', '科目名称', '合计', '人员经费', '公用经费'], ['301', '工资福利支出', '2,053.61', '2,053.61', '0.00'], ['30101', '基本工资', '492.67', '492.67', '0.00']]);
+    expect(extractText(text, 's').doc.tables[0]!.kind).toBe('budget.generalBasic');
+  });
+
+  it('gives 项 rows the unit block they sit in as parent, and class/section/item by code prefix', () => {
+    const places = rowStructure([
+      { code: null, codeFromUnitColumn: false, label: '合计' },
+      { code: '405', codeFromUnitColumn: true, label: '局' },
+      { code: '405001', codeFromUnitColumn: true, label: '局' },
+      { code: '2060101', codeFromUnitColumn: false, label: '行政运行' },
+      { code: '405002', codeFromUnitColumn: true, label: '所' },
+      { code: '2060101', codeFromUnitColumn: false, label: '行政运行' },
+      { code: '206', codeFromUnitColumn: false, label: '科学技术支出' },
+      { code: '20601', codeFromUnitColumn: false, label: '科学技术管理事务' },
+      { code: '2060101', codeFromUnitColumn: false, label: '行政运行' },
+    ]);
+    expect(places.map((p) => `${p.level}^${p.parent}`)).toEqual([
+      'total^null', 'department^null', 'unit^1', 'item^2', 'unit^1', 'item^4', 'class^4', 'section^6', 'item^7',
+    ]);
+  });
+
+  it('splits a code written into the label, and stays linear on 10,000 rows', () => {
+    const rows = [['项目', '合计'], ...Array.from({ length: 10_000 }, (_, i) => [`${2060101 + (i % 90)} 行政运行`, `${i}.00`])];
+    const started = performance.now();
+    const t = extractText(tab(rows), 's').doc.tables[0]!;
+    expect(performance.now() - started).toBeLessThan(3000);
+    expect(t.rows).toHaveLength(10_000);
+    expect(t.rows[0]).toMatchObject({ code: '2060101', label: '行政运行', level: 'item' });
+  });
+});
