@@ -4,12 +4,19 @@
 import Decimal from 'decimal.js';
 import { parseAmount } from '../amount/index';
 import type { MoneyUnit } from '../amount/index';
-import { exactInterval, roundingInterval, scaleInterval, type Interval } from '../amount/interval';
+import { exactInterval, halfUlp, scaleInterval, type Interval } from '../amount/interval';
 import type { DocModel, Ref, Table } from '../report/schema';
 import { colName, rowName } from './names';
 
 export type CellRead =
-  | { kind: 'amount'; value: Decimal; decimals: number; display: string; percent: boolean }
+  | {
+      kind: 'amount';
+      value: Decimal;
+      decimals: number;
+      display: string;
+      percent: boolean;
+      converted?: Map<string, { value: Decimal; interval: Interval }>;
+    }
   /** Blank cell in a table where blank means zero (final accounts). Exactly 0, no rounding. */
   | { kind: 'zero' }
   /** Blank cell where the table does not say blank means zero. */
@@ -29,6 +36,16 @@ export interface Operand {
   label: string;
   ref: Ref;
 }
+
+const HALF_ULP: Decimal[] = [];
+/** roundingInterval (lib/amount/interval.ts) with the half-unit cached per number of decimals. */
+function roundingIntervalCached(v: Decimal, decimals: number): Interval {
+  const h = (HALF_ULP[decimals] ??= halfUlp(decimals));
+  return { lo: v.minus(h), hi: v.plus(h) };
+}
+
+const ZERO = new Decimal(0);
+const ZERO_INTERVAL = exactInterval(ZERO);
 
 const UNIT_FACTOR: Record<MoneyUnit, Decimal> = {
   元: new Decimal(1),
@@ -81,15 +98,23 @@ export class CellReader {
     const c = this.read(t, row, col);
     const rowObj = t.rows[row];
     if (!rowObj) return null;
-    const ref: Ref = { table: t.id, row, col, page: t.page, text: null, value: null };
+    const ref: Ref = { table: t.id, row, col, page: t.page ?? null, text: null, value: null };
     const lbl = label ?? `${rowName(rowObj)} ${colName(t, col)}`;
     if (c.kind === 'zero') {
-      return { value: new Decimal(0), interval: exactInterval(new Decimal(0)), display: '空', decimals: 0, label: lbl, ref: { ...ref, value: '' } };
+      return { value: ZERO, interval: ZERO_INTERVAL, display: '空', decimals: 0, label: lbl, ref: { ...ref, value: '' } };
     }
     if (c.kind !== 'amount' || c.percent) return null;
-    const k = unitFactor(this.unitOf(t), unit === undefined ? this.unitOf(t) : unit);
-    const interval = scaleInterval(roundingInterval(c.value, c.decimals), k);
-    return { value: c.value.times(k), interval, display: c.display, decimals: c.decimals, label: lbl, ref: { ...ref, value: c.display } };
+    const target = unit === undefined ? this.unitOf(t) : unit;
+    // Converted value and interval are cached per cell and unit: rules read the same cells many times.
+    const key = `${target ?? ''}`;
+    let conv = c.converted?.get(key);
+    if (!conv) {
+      const k = unitFactor(this.unitOf(t), target);
+      const base = roundingIntervalCached(c.value, c.decimals);
+      conv = k.eq(1) ? { value: c.value, interval: base } : { value: c.value.times(k), interval: scaleInterval(base, k) };
+      (c.converted ??= new Map()).set(key, conv);
+    }
+    return { value: conv.value, interval: conv.interval, display: c.display, decimals: c.decimals, label: lbl, ref: { ...ref, value: c.display } };
   }
 }
 

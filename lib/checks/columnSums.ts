@@ -17,6 +17,7 @@ export function columnIdentities(doc: DocModel, t: Table, rule: string): Finding
   const amountCols = t.columns.map((c, i) => (isAmountColumnName(c) ? i : -1)).filter((i) => i >= 0);
   for (const [p, children] of kids) {
     if (isColumnNumberRow(t, p)) continue;
+    const mine: Finding[] = [];
     const rows = children.filter((c) => !isColumnNumberRow(t, c));
     if (rows.length === 0) continue;
     for (const col of amountCols) {
@@ -35,10 +36,19 @@ export function columnIdentities(doc: DocModel, t: Table, rule: string): Finding
       if (!ok || terms.length === 0) continue;
       if (printed.display === '空' && terms.every((x) => x.op.display === '空')) continue;
       const ctx = `${tableShortName(t)} ${colName(t, col)}：`;
-      out.push(evaluate({ rule, context: ctx, contextEn: `${tableShortName(t)} column ${colName(t, col)}`, printed, terms }));
+      mine.push(evaluate({ rule, context: ctx, contextEn: `${tableShortName(t)} column ${colName(t, col)}`, printed, terms }));
     }
+    if (!childrenMissing(mine)) out.push(...mine);
   }
   return out;
+}
+
+/** A parent that disagrees with its children in most columns at once is missing child rows (a table
+ * split over pages, a lost code), not wrong in every column: a wrong cell breaks one column. */
+export function childrenMissing(mine: Finding[]): boolean {
+  const informative = mine.filter((f) => !(f.actual === '0.00' && /^-?0(\.0+)?$/.test(f.expected ?? '')));
+  const fails = informative.filter((f) => f.status === 'fail').length;
+  return fails >= 3 && fails * 2 > informative.length;
 }
 
 export const columnSums: Rule = {
