@@ -1,6 +1,229 @@
-// Placeholder replaced below.
-import type { Line } from './lines';
+// Tables drawn without rules, recognised by alignment. Rows: lines carrying two or more number
+// tokens ("body lines"). Columns: the x ranges that items of the body lines cover, united across
+// all rows; the empty vertical corridors between them ("rivers") are column boundaries, so a
+// number broken into `10,` `312.` `28` stays in one cell (other rows cover its inner gaps).
+// Lines between body lines (a wrapped label, a vertically centred neighbour) join the nearest
+// row; header lines directly above the first body line become header rows.
+import { groupLines, joinItems, joinLines, joiner, type Line } from './lines';
 import type { PageTable } from './ruledTables';
-export function alignedTables(_lines: readonly Line[]): (PageTable & { lines: Line[] })[] {
-  return [];
+import type { Box, PlacedItem } from './types';
+
+export interface AlignedTable extends PageTable {
+  lines: Line[];
+}
+
+const NUMBER = /^[-−+]?[\d,，.．]*\d[\d,，.．]*%?$/;
+/** Gap (in glyph sizes) that separates tokens; LibreOffice's CJK/Latin auto-space stays below it. */
+const TOKEN_GAP = 0.4;
+
+interface Token {
+  text: string;
+  x0: number;
+  x1: number;
+}
+
+/** Split a line into tokens: items glued where the gap is small or a number continues. */
+function tokens(line: Line): Token[] {
+  const out: Token[] = [];
+  let cur: Token | null = null;
+  let prev: PlacedItem | null = null;
+  for (const it of line.items) {
+    if (cur && prev) {
+      const gap = it.x0 - prev.x1;
+      const size = Math.max(prev.size, it.size);
+      const j = joiner(cur.text, it.text, gap, size);
+      if (j === '' || (j === ' ' && gap <= TOKEN_GAP * size && !/\d[.．]\d+$/.test(cur.text))) {
+        cur.text += j + it.text;
+        cur.x1 = Math.max(cur.x1, it.x1);
+        prev = it;
+        continue;
+      }
+      out.push(cur);
+    }
+    cur = { text: it.text, x0: it.x0, x1: it.x1 };
+    prev = it;
+  }
+  if (cur) out.push(cur);
+  return out;
+}
+
+const isNumberToken = (t: Token): boolean => NUMBER.test(t.text.replace(/\s+/g, ''));
+
+function isBodyLine(line: Line): boolean {
+  return tokens(line).filter(isNumberToken).length >= 2;
+}
+
+interface Column {
+  x0: number;
+  x1: number;
+}
+
+/** United x ranges of the items (gaps under `tol` closed). */
+function columnsOf(items: readonly PlacedItem[], tol: number): Column[] {
+  const spans = items.map((i) => ({ x0: i.x0, x1: i.x1 })).sort((a, b) => a.x0 - b.x0);
+  const out: Column[] = [];
+  for (const s of spans) {
+    const last = out[out.length - 1];
+    if (last && s.x0 <= last.x1 + tol) last.x1 = Math.max(last.x1, s.x1);
+    else out.push({ ...s });
+  }
+  return out;
+}
+
+/** Column index of an x position: boundaries are the middles of the rivers. */
+function columnAt(cols: readonly Column[], x: number): number {
+  for (let c = 0; c < cols.length - 1; c++) if (x < (cols[c]!.x1 + cols[c + 1]!.x0) / 2) return c;
+  return cols.length - 1;
+}
+
+/**
+ * Where cells nearly touch (narrow office-made columns), one united range can hold two numbers
+ * of a row. Split such a range between the numbers, where every crowded row agrees.
+ */
+function splitCrowdedColumns(cols: Column[], rows: Token[][]): Column[] {
+  const out: Column[] = [];
+  for (const col of cols) {
+    let parts: Column[] = [col];
+    for (let guard = 0; guard < 20; guard++) {
+      let changed = false;
+      const next: Column[] = [];
+      for (const part of parts) {
+        let leftEnd = -Infinity, rightStart = Infinity, crowded = 0;
+        for (const toks of rows) {
+          const inside = toks.filter((t) => isNumberToken(t) && t.x0 >= part.x0 - 0.5 && t.x1 <= part.x1 + 0.5);
+          if (inside.length < 2) continue;
+          crowded++;
+          leftEnd = Math.max(leftEnd, inside[0]!.x1);
+          rightStart = Math.min(rightStart, inside[1]!.x0);
+        }
+        if (crowded > 0 && leftEnd < rightStart) {
+          next.push({ x0: part.x0, x1: leftEnd }, { x0: rightStart, x1: part.x1 });
+          changed = true;
+        } else next.push(part);
+      }
+      parts = next;
+      if (!changed) break;
+    }
+    out.push(...parts);
+  }
+  return out;
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)] ?? 0;
+}
+
+export function alignedTables(lines: readonly Line[]): AlignedTable[] {
+  const body = lines.map(isBodyLine);
+  const tables: AlignedTable[] = [];
+  let i = 0;
+  while (i < lines.length) {
+    if (!body[i]) {
+      i++;
+      continue;
+    }
+    // Extend the region over body lines, bridging non-body lines at a normal line pitch.
+    let j = i;
+    let k = i + 1;
+    while (k < lines.length) {
+      const gap = lines[k]!.top - lines[k - 1]!.bottom;
+      if (gap > 2 * Math.max(lines[k]!.size, lines[k - 1]!.size)) break;
+      if (body[k]) j = k;
+      else if (k - j > 2) break; // more than two text lines in a row: the table has ended
+      k++;
+    }
+    const bodyIdx: number[] = [];
+    for (let t = i; t <= j; t++) if (body[t]) bodyIdx.push(t);
+    const table = bodyIdx.length >= 2 ? buildTable(lines, i, j, bodyIdx) : null;
+    if (table) tables.push(table);
+    i = j + 1;
+  }
+  return tables;
+}
+
+function buildTable(lines: readonly Line[], first: number, last: number, bodyIdx: number[]): AlignedTable | null {
+  const bodyItems = bodyIdx.flatMap((t) => lines[t]!.items);
+  const size = median(bodyItems.map((it) => it.size));
+  const cols = splitCrowdedColumns(columnsOf(bodyItems, Math.max(1, 0.1 * size)), bodyIdx.map((t) => tokens(lines[t]!)));
+  if (cols.length < 2) return null; // one column of text is a paragraph, not a table
+  const left = cols[0]!.x0, right = cols[cols.length - 1]!.x1;
+
+  // Header lines: directly above, close, within the table's width, not a title or unit line.
+  const header: Line[] = [];
+  for (let t = first - 1; t >= 0 && header.length < 6; t--) {
+    const ln = lines[t]!;
+    const below = header[0] ?? lines[first]!;
+    if (below.top - ln.bottom > 1.5 * Math.max(ln.size, below.size)) break;
+    if (ln.x0 < left - 2 * ln.size || ln.x1 > right + 2 * ln.size) break;
+    const text = joinItems(ln.items);
+    if (/^(单位|金额单位|部门名称|编制单位)/.test(text) || (tokens(ln).length === 1 && ln.items.length > 0 && ln.size > 1.2 * size)) break;
+    header.unshift(ln);
+  }
+
+  // Rows: each body line, plus the non-body lines in the region attached to the nearest one.
+  const rowsLines: Line[][] = bodyIdx.map((t) => [lines[t]!]);
+  const centre = (l: Line): number => (l.top + l.bottom) / 2;
+  for (let t = first; t <= last; t++) {
+    if (bodyIdx.includes(t)) continue;
+    const c = centre(lines[t]!);
+    let best = 0;
+    for (let r = 1; r < bodyIdx.length; r++) {
+      if (Math.abs(centre(lines[bodyIdx[r]!]!) - c) < Math.abs(centre(lines[bodyIdx[best]!]!) - c)) best = r;
+    }
+    rowsLines[best]!.push(lines[t]!);
+  }
+  const allRows: { lines: Line[]; header: boolean }[] = [
+    ...header.map((l) => ({ lines: [l], header: true })),
+    ...rowsLines.map((ls) => ({ lines: ls, header: false })),
+  ];
+
+  const rows: PageTable['rows'] = [];
+  const items = new Set<PlacedItem>();
+  for (const [r, row] of allRows.entries()) {
+    const top = Math.min(...row.lines.map((l) => l.top));
+    const bottom = Math.max(...row.lines.map((l) => l.bottom));
+    const perCol: PlacedItem[][] = cols.map(() => []);
+    // A header item wider than its column spans every column it overlaps.
+    const spans: { from: number; to: number }[] = cols.map((_, c) => ({ from: c, to: c }));
+    for (const ln of row.lines) {
+      for (const it of ln.items) {
+        const c = columnAt(cols, (it.x0 + it.x1) / 2);
+        perCol[c]!.push(it);
+        items.add(it);
+        if (row.header) {
+          const from = columnAt(cols, it.x0 + 0.5 * it.size), to = columnAt(cols, it.x1 - 0.5 * it.size);
+          spans[c] = { from: Math.min(spans[c]!.from, from), to: Math.max(spans[c]!.to, to) };
+        }
+      }
+    }
+    const cells: PageTable['rows'][number] = cols.map((col, c) => ({
+      text: joinLines(groupLines(perCol[c]!).map((l) => joinItems(l.items))),
+      originRow: r,
+      originCol: c,
+      box: { x0: col.x0, x1: col.x1, top, bottom } as Box,
+    }));
+    if (row.header) {
+      for (let c = 0; c < cols.length; c++) {
+        const { from, to } = spans[c]!;
+        if (to === from || !cells[c]!.text) continue;
+        // Spread only over neighbours that are empty on this header line.
+        for (let d = from; d <= to; d++) {
+          if (d === c || cells[d]!.text) continue;
+          cells[d] = { ...cells[c]!, box: cells[c]!.box };
+        }
+        const box = { ...cells[c]!.box, x0: cols[from]!.x0, x1: cols[to]!.x1 };
+        for (let d = from; d <= to; d++) if (cells[d]!.originCol === c) cells[d] = { ...cells[d]!, box };
+      }
+    }
+    rows.push(cells);
+  }
+  const usedLines = allRows.flatMap((r) => r.lines);
+  const box: Box = {
+    x0: Math.min(left, ...usedLines.map((l) => l.x0)),
+    x1: Math.max(right, ...usedLines.map((l) => l.x1)),
+    top: Math.min(...usedLines.map((l) => l.top)),
+    bottom: Math.max(...usedLines.map((l) => l.bottom)),
+  };
+  return { box, rows, items, lines: usedLines };
 }

@@ -75,6 +75,8 @@ export function dedupeItems(items: readonly PlacedItem[]): PlacedItem[] {
 /** What goes between two neighbouring pieces of text on one line, from the gap between them. */
 export function joiner(left: string, right: string, gap: number, size: number): string {
   const l = left.slice(-1), r = right.charAt(0);
+  // A finished decimal (2,547.75) followed by a digit is the next number, however close.
+  if (/\d[.．]\d+$/.test(left) && /^\d/.test(right) && gap > 0.05 * size) return ' ';
   if (gap <= 0.15 * size) return '';
   // Number fragments (`10,` `312.` `28`): glue when close, the parser must not see a space.
   if (NUM_END.test(left) && NUM_START.test(right) && gap <= 0.6 * size) return '';
@@ -95,12 +97,16 @@ export function joinItems(items: readonly PlacedItem[]): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
-/** Join the lines of one cell or paragraph: CJK wraps without a space, other text with one. */
+/**
+ * Join the lines of one cell or paragraph. Chinese wraps anywhere with no space implied; a number
+ * broken after its comma or point continues directly; only Latin words and separate numbers
+ * keep a space between lines.
+ */
 export function joinLines(texts: readonly string[]): string {
   let out = '';
   for (const t of texts) {
     if (!t) continue;
-    if (out && !(CJK.test(out.slice(-1)) && CJK.test(t.charAt(0))) && !(NUM_END.test(out) && /^\d/.test(t))) out += ' ';
+    if (out && /[A-Za-z0-9%]$/.test(out) && /^[A-Za-z0-9]/.test(t)) out += ' ';
     out += t;
   }
   return out;

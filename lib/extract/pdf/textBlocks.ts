@@ -3,7 +3,7 @@
 // previous one when the previous line runs to the right edge of the text column, the sizes match
 // and the spacing is a normal line pitch. Centred lines (titles) and right-aligned ones
 // (单位：万元) are marked.
-import { joinItems, joinLines, type Line } from './lines';
+import { joinItems, joinLines, type Line, segmentLine } from './lines';
 import type { Box } from './types';
 
 export interface PageText {
@@ -40,8 +40,11 @@ export function textBlocks(lines: readonly Line[], pageWidth: number): PageText[
     if (cur) {
       const prev: Line = cur.last;
       const pitch = ln.top - prev.top;
+      // The previous line was full if the next line's first word would not have fitted on it.
+      const firstWord = segmentLine(ln, 0.3)[0] ?? [];
+      const firstWordWidth = firstWord.length ? firstWord[firstWord.length - 1]!.x1 - firstWord[0]!.x0 : 0;
       const continues =
-        prev.x1 >= right - 1.5 * prev.size &&
+        prev.x1 >= right - Math.max(1.5 * prev.size, Math.min(firstWordWidth, 8 * prev.size) + 0.5 * prev.size) &&
         Math.abs(ln.size - prev.size) < 0.15 * prev.size &&
         pitch > 0 &&
         pitch < 2.2 * prev.size &&

@@ -7,6 +7,38 @@ import { fixRadicals } from '../../text/cjkNormalize';
 import { toDisplayBox } from './pageGeometry';
 import type { PlacedItem } from './types';
 
+// pdf.js merges runs separated by 0.1–0.6 em into one item with a space inserted ("10,312.28
+// 2,547.75" from two neighbouring cells). Items are split back at those spaces; the parts' positions
+// are estimated from typical glyph widths (em), the rest of the item's width going to the gaps.
+function glyphEm(ch: string): number {
+  const c = ch.charCodeAt(0);
+  if (c >= 0x2e80) return 1; // CJK, full-width forms
+  if (ch >= '0' && ch <= '9') return 0.556;
+  if (ch === ',' || ch === '.' || ch === ':' || ch === ';' || ch === '!' || ch === '|' || ch === "'") return 0.278;
+  if (ch === '(' || ch === ')' || ch === '-' || ch === '[' || ch === ']') return 0.333;
+  if (ch === '%' || ch === 'M' || ch === 'W' || ch === 'm' || ch === 'w') return 0.889;
+  return 0.556;
+}
+
+/** Words of an item with their [start, end) offsets along the baseline, in user-space units. */
+export function splitAtSpaces(text: string, width: number, size: number): { text: string; s0: number; s1: number }[] {
+  const words = text.split(/\s+/).filter(Boolean);
+  if (words.length <= 1) return [{ text: text.trim(), s0: 0, s1: width }];
+  const ems = words.map((w) => Array.from(w).reduce((a, ch) => a + glyphEm(ch), 0));
+  const glyphs = ems.reduce((a, b) => a + b, 0) * size;
+  // Scale down when the estimate overshoots (condensed fonts); never let gaps go negative.
+  const scale = glyphs > width ? width / glyphs : 1;
+  const gap = Math.max(0, width - glyphs * scale) / (words.length - 1);
+  const out: { text: string; s0: number; s1: number }[] = [];
+  let s = 0;
+  words.forEach((w, i) => {
+    const len = ems[i]! * size * scale;
+    out.push({ text: w, s0: s, s1: s + len });
+    s += len + gap;
+  });
+  return out;
+}
+
 export function placeItems(content: TextContent, viewport: readonly number[]): PlacedItem[] {
   const out: PlacedItem[] = [];
   let order = 0;
@@ -25,14 +57,18 @@ export function placeItems(content: TextContent, viewport: readonly number[]): P
     const w = item.width;
     const asc = 0.8 * h, desc = 0.2 * h;
     const bx = e! - vx * desc, by = f! - vy * desc; // bottom-left (below the baseline)
-    const box = toDisplayBox(viewport, [
-      [bx, by],
-      [bx + ux * w, by + uy * w],
-      [bx + vx * (asc + desc), by + vy * (asc + desc)],
-      [bx + ux * w + vx * (asc + desc), by + uy * w + vy * (asc + desc)],
-    ]);
-    // Vertical text (rare in these documents) would have a tall thin box; its size is still h.
-    out.push({ text, ...box, size: h, order: order++ });
+    const tall = asc + desc;
+    for (const part of splitAtSpaces(text, w, h)) {
+      const px = bx + ux * part.s0, py = by + uy * part.s0;
+      const len = part.s1 - part.s0;
+      const box = toDisplayBox(viewport, [
+        [px, py],
+        [px + ux * len, py + uy * len],
+        [px + vx * tall, py + vy * tall],
+        [px + ux * len + vx * tall, py + uy * len + vy * tall],
+      ]);
+      out.push({ text: part.text, ...box, size: h, order: order++ });
+    }
   }
   return out;
 }
