@@ -1,0 +1,8 @@
+// A page's DOM → document model + anchors (DOM nodes). No parser here: the content script passes
+// its live document, Node passes a linkedom document (see extractHtml in index.ts).
+import { assemble, type AssembleOptions, type Assembled } from '../assemble';
+import { extractHtmlRaw } from './extractHtmlRaw';
+
+export function extractHtmlDom(root: Document | Element, source: string, options: AssembleOptions = {}): Assembled<Node> {
+  return assemble(extractHtmlRaw(root, source), options);
+}
