@@ -45,4 +45,5 @@ export { scanNumbers, type NumberToken, type NumberTokenKind, type ScanOptions }
 export { formatAmount } from './format';
 export { convertAmount, valueIn, unitExponent } from './units';
 export { intervalOfAmount } from './amountInterval';
+export { dominantDecimals } from './columnPrecision';
 export { toHalfWidth, repairDigits, groupThousands, type DigitRepair } from './repair';
