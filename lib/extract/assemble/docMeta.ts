@@ -37,6 +37,16 @@ export function readDocMeta(texts: string[], tableTitles: string[], tableDepartm
     const m = /^(.*?)(?:[0-9]{4}年)/.exec(title);
     if (m && m[1]) department = m[1];
   }
+  if (!department) {
+    // "第一部分 405柳州市科学技术局概况", "株洲市芦淞区科技和工业信息化局单位概况"
+    for (const t of texts.slice(0, 40)) {
+      const m = /^(?:第[一二三四五]部分\s*)?(.+?(?:局|委员会|委|办公室|办|厅|院|中心|部|所|站|馆|队|处))(?:单位|部门)?概况$/.exec(t.trim());
+      if (m) {
+        department = m[1]!;
+        break;
+      }
+    }
+  }
   if (department) department = department.replace(/^[0-9]{3,6}/, '').trim() || null;
   return { kind, department, year, title };
 }
@@ -47,6 +57,7 @@ export function announcedTables(lines: string[]): string[] {
   const seen = new Set<string>();
   for (const line of lines) {
     let t = line.trim().replace(/\s+[0-9]{1,3}$/, '');
+    if (/^第[一二三四五六七八九十]+部分/.test(t)) continue;
     t = t.replace(/^[-*]\s*/, '').replace(/^[一二三四五六七八九十]+、\s*/, '');
     t = t.replace(/[（(]表\s*[0-9]+[)）]$/, '').trim();
     if (!/表$/.test(t) || /报表$/.test(t) || t.length > 40) continue;
