@@ -14,8 +14,9 @@ export function viewportTransform(info: Pick<PdfPageInfo, 'view' | 'rotation'>, 
   const [vx0 = 0, vy0 = 0, vx1 = 0, vy1 = 0] = info.view;
   const cx = (vx1 + vx0) / 2;
   const cy = (vy1 + vy0) / 2;
-  const rotation = (((info.rotation % 360) + 360) % 360) as 0 | 90 | 180 | 270;
-  const [a, b, c, d] = { 0: [1, 0, 0, -1], 90: [0, 1, 1, 0], 180: [-1, 0, 0, 1], 270: [0, -1, -1, 0] }[rotation];
+  const rotation = ((info.rotation % 360) + 360) % 360;
+  const ROT: Record<number, [number, number, number, number]> = { 0: [1, 0, 0, -1], 90: [0, 1, 1, 0], 180: [-1, 0, 0, 1], 270: [0, -1, -1, 0] };
+  const [a, b, c, d] = ROT[rotation] ?? [1, 0, 0, -1];
   const sideways = a === 0;
   const offX = sideways ? Math.abs(cy - vy0) * scale : Math.abs(cx - vx0) * scale;
   const offY = sideways ? Math.abs(cx - vx0) * scale : Math.abs(cy - vy0) * scale;
