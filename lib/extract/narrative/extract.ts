@@ -1,0 +1,390 @@
+// extractNarrative: the narrative (情况说明) → statements with their figures.
+// One pass over logical lines and sentences, keeping just enough context to attach each figure:
+// the statement in progress, the last statement that named its own subject ("head"), a 类/款/项
+// path carried from a figure-less line, and the open component lists (inline "其中：A、B" and
+// block lists of "（一）… （二）…" / plain lines after a closing "其中：").
+import type { Figure, FigureRole, Narrative, Statement } from '../../report/schema';
+import { classPath } from './classPath';
+import { readRole } from './figureRole';
+import { numberTokens, type NumberToken } from './numberTokens';
+import { inheritQualifier, normaliseSubject } from './subjects';
+import { logicalLines, sentencesOf, type LogicalLine, type MarkerKind, type Sentence } from './textView';
+
+/** A figure with the year of its comparison base ("比2023年预算15.91万元" → 2023). */
+export interface NarrativeFigure extends Figure {
+  year?: number | null;
+}
+
+/** A statement with the fields proposed as optional additions to the schema. */
+export interface NarrativeStatement extends Statement {
+  figures: NarrativeFigure[];
+  /** The subject phrase as printed (compact: whitespace and markdown dropped). */
+  subjectText: string;
+  /** "全部为基本支出" → 基本支出. */
+  entirely?: string;
+  /** The cause clause ("减少的主要原因是：…"), kept so a check can compare its direction words. */
+  cause?: { text: string; start: number; end: number };
+  /** Set on a statement that restates another's amount to carry a second component list
+   * ("收支总预算A。收入包括：…。支出包括：…" → 收入总计 and 支出总计, both with amount A). */
+  derivedFrom?: string;
+}
+
+export interface NarrativeResult extends Narrative {
+  statements: NarrativeStatement[];
+}
+
+const TRIGGER = /(其中|主要包括|包括|主要用于以下方面|用于以下方面|以下方面|主要用于|用于|如下|划分)[:,]?/g;
+const BLOCK_INTRO = /(其中|如下|包括|以下方面|划分)[:,]?[。;]?$/;
+const SEPARATOR = /[,:、;]/;
+
+/** The text after the last separator; "收、支总计" is one phrase, not two. */
+function lastClause(lead: string): string {
+  for (let i = lead.length - 1; i >= 0; i--) {
+    const ch = lead[i]!;
+    if (!SEPARATOR.test(ch)) continue;
+    if (ch === '、' && lead[i - 1] === '收' && lead[i + 1] === '支') continue;
+    return lead.slice(i + 1);
+  }
+  return lead;
+}
+
+/** Money and counts never add up together: a list of amounts takes no vehicle counts. */
+function family(f: Figure | undefined): 'money' | 'count' | null {
+  if (!f) return null;
+  return f.unit === '万元' || f.unit === '元' || f.unit === '亿元' ? 'money' : f.unit === '%' ? null : 'count';
+}
+const CAUSE = /(主要)?原因(是|为|在于|主要是)?[:]?|主要是因为|是由于|这是因为/;
+const FLAT = /与上年(度)?[^,;。]{0,24}?(持平|相同|无变化)|较上年(持平|无变化)/g;
+const ENTIRELY = /全部为(基本支出|项目支出)/;
+
+interface InlineList {
+  parent: NarrativeStatement | null;
+}
+
+interface BlockList {
+  parent: NarrativeStatement | null;
+  itemMarker: MarkerKind | null | undefined;
+  /** The last item line carried only a path: its figures come on the next line. */
+  pendingItem: boolean;
+}
+
+interface Carry {
+  path: string[];
+  subjectText: string;
+}
+
+export function extractNarrative(text: string): NarrativeResult {
+  return new NarrativeParser(text).run();
+}
+
+class NarrativeParser {
+  private readonly statements: NarrativeStatement[] = [];
+  private nextId = 1;
+  private headings: { level: number; text: string }[] = [];
+  private sectionRoot: NarrativeStatement | null = null;
+  private lastHead: NarrativeStatement | null = null;
+  private prevSentenceHeads: NarrativeStatement[] = [];
+  private carry: Carry | null = null;
+  private blocks: BlockList[] = [];
+  /** Block list whose item the current line is, until its first head is found. */
+  private itemList: BlockList | null = null;
+  private inline: InlineList | null = null;
+  private readonly parentOf = new Map<string, NarrativeStatement>();
+
+  constructor(private readonly text: string) {}
+
+  run(): NarrativeResult {
+    const lines = logicalLines(this.text);
+    lines.forEach((line, i) => this.line(line, i));
+    return { text: this.text, statements: this.statements };
+  }
+
+  // ---- structure -------------------------------------------------------------------------
+
+  private section(): string | null {
+    return this.headings.length ? this.headings[this.headings.length - 1]!.text : null;
+  }
+
+  private inPerformanceSection(): boolean {
+    return this.headings.some((h) => /绩效/.test(h.text));
+  }
+
+  private heading(line: LogicalLine): void {
+    this.headings = this.headings.filter((h) => h.level < line.level);
+    const raw = this.text.slice(line.start, line.end).replace(/[*#]/g, '').replace(/\s+/g, ' ').trim();
+    this.headings.push({ level: line.level, text: raw.replace(/^[-•]\s*/, '') });
+    this.sectionRoot = null;
+    this.lastHead = null;
+    this.prevSentenceHeads = [];
+    this.carry = null;
+    this.blocks = [];
+    this.inline = null;
+  }
+
+  private line(line: LogicalLine, index: number): void {
+    if (line.heading) return this.heading(line);
+    this.itemList = this.matchBlock(line.marker);
+    if (line.marker) this.carry = null;
+    const before = this.statements.length;
+    const sentences = sentencesOf(line, index);
+    sentences.forEach((s, k) => this.sentence(s, k === sentences.length - 1));
+    this.inline = null;
+    const top = this.blocks[this.blocks.length - 1];
+    // A plain line with nothing to count ends a list of plain lines.
+    if (top && top === this.itemList && top.itemMarker === null && !top.pendingItem && this.statements.length === before) {
+      this.blocks.pop();
+    }
+    this.itemList = null;
+  }
+
+  /** The open block list this line is an item of (closing the lists it ends). */
+  private matchBlock(marker: MarkerKind | null): BlockList | null {
+    while (this.blocks.length) {
+      const top = this.blocks[this.blocks.length - 1]!;
+      if (top.itemMarker === undefined) {
+        top.itemMarker = marker;
+        return top;
+      }
+      if (top.itemMarker === marker) return top;
+      if (marker === null && top.pendingItem) return top;
+      this.blocks.pop();
+    }
+    return null;
+  }
+
+  // ---- statements ------------------------------------------------------------------------
+
+  private newStatement(s: Sentence, subject: string, subjectText: string, path: string[] | null): NarrativeStatement {
+    const st: NarrativeStatement = {
+      id: `s${this.nextId++}`,
+      start: s.start,
+      end: s.end,
+      section: this.section(),
+      subject,
+      subjectText,
+      path,
+      shareOf: null,
+      flat: false,
+      figures: [],
+      year: null,
+    };
+    this.statements.push(st);
+    return st;
+  }
+
+  private addFigure(st: NarrativeStatement, s: Sentence, t: NumberToken, role: FigureRole, extra: Partial<NarrativeFigure>): void {
+    const fig: NarrativeFigure = {
+      id: `${st.id}.f${st.figures.length + 1}`,
+      role,
+      text: t.text,
+      value: t.value,
+      unit: t.unit,
+      direction: extra.direction ?? null,
+      directionWord: extra.directionWord ?? null,
+      start: t.start,
+      end: t.end,
+    };
+    if (extra.year !== undefined && extra.year !== null) fig.year = extra.year;
+    st.figures.push(fig);
+    st.end = Math.max(st.end, s.end);
+    st.start = Math.min(st.start, s.start);
+  }
+
+  private has(st: NarrativeStatement, role: FigureRole): boolean {
+    return st.figures.some((f) => f.role === role);
+  }
+
+  /** A component list's parent; a parent that already lists components gets a restatement. */
+  private listParent(parent: NarrativeStatement | null, s: Sentence, prefix: string): NarrativeStatement | null {
+    if (!parent) return null;
+    let subject = parent.subject;
+    const side = /^(收入|支出)$/.exec(prefix);
+    if (side && /收支总计$/.test(subject)) subject = subject.replace(/收支总计$/, `${side[1]}总计`);
+    if (!parent.components && subject === parent.subject) {
+      parent.components = [];
+      return parent;
+    }
+    const amount = parent.figures.find((f) => f.role === 'amount');
+    if (!amount) {
+      parent.components ??= [];
+      return parent;
+    }
+    const derived = this.newStatement(s, subject, parent.subjectText, parent.path);
+    derived.year = parent.year ?? null;
+    derived.derivedFrom = parent.id;
+    derived.figures.push({ ...amount, id: `${derived.id}.f1` });
+    derived.components = [];
+    return derived;
+  }
+
+  private addComponent(list: { parent: NarrativeStatement | null } | null, st: NarrativeStatement, first: Figure): void {
+    if (!list?.parent || list.parent === st) return;
+    const base = list.parent.figures.find((f) => f.role === 'amount' || f.role === 'count');
+    if (base && family(base) !== family(first)) return;
+    list.parent.components!.push(st.id);
+    this.parentOf.set(st.id, list.parent);
+  }
+
+  private sentence(s: Sentence, lastInLine: boolean): void {
+    const str = s.c.s;
+    const causeMatch = CAUSE.exec(str);
+    const causeAt = causeMatch ? causeMatch.index : str.length;
+    const performance = this.inPerformanceSection();
+    const hasFinal = /决算/.test(str);
+    const tokens = numberTokens(s, this.text).filter((t) => t.from < causeAt);
+    const heads: NarrativeStatement[] = [];
+    let current: NarrativeStatement | null = null;
+    let prevEnd = 0;
+    let sentenceYear: number | null = null;
+    const firstYear = /(^|[^比较])(\d{4})年/.exec(str.slice(0, tokens[0]?.from ?? str.length));
+    if (firstYear) sentenceYear = Number(firstYear[2]);
+    /** Statement in progress at each compact index (for 持平 and cause clauses). */
+    const touched: { at: number; st: NarrativeStatement }[] = [];
+
+    for (const t of tokens) {
+      const leadStart = prevEnd;
+      let lead = str.slice(leadStart, t.from);
+      prevEnd = t.unitEnd;
+      // A list trigger in the lead opens an inline list before this figure.
+      let trig: RegExpExecArray | null = null;
+      for (const m of lead.matchAll(TRIGGER)) trig = m;
+      if (trig) {
+        const before = str.slice(0, leadStart + trig.index);
+        const prefix = lastClause(lead.slice(0, trig.index));
+        let parent: NarrativeStatement | null;
+        if (trig[1] === '划分' || /划分/.test(before.slice(-12))) parent = heads[heads.length - 1] ?? this.sectionRoot;
+        else if (/^(收入|支出)$/.test(prefix)) parent = heads[heads.length - 1] ?? this.lastHead;
+        else if (heads.length) {
+          // The list's parent is the last head counted like the item after the trigger (money or vehicles).
+          const kind = t.unit === '万元' || t.unit === '元' || t.unit === '亿元' ? 'money' : 'count';
+          parent = [...heads].reverse().find((h) => family(h.figures.find((f) => f.role === 'amount' || f.role === 'count')) === kind) ?? null;
+        }
+        else if (before.replace(/[,:]/g, '') === '') parent = this.prevSentenceHeads.length === 1 ? this.prevSentenceHeads[0]! : null;
+        else parent = null;
+        this.inline = { parent: this.listParent(parent, s, prefix) };
+        lead = lead.slice(trig.index + trig[0].length);
+      }
+      const clause = lastClause(lead);
+      const reading = readRole(clause, t.unit, hasFinal);
+      if (!reading) continue;
+      if (performance && !(reading.role === 'count' && /项目$/.test(clause))) continue;
+
+      // Subject: a 类/款/项 path, a named phrase, or none.
+      const path = classPath(reading.subjectPhrase);
+      let subject = '';
+      let subjectText = reading.subjectPhrase;
+      if (path) subject = path.path[path.path.length - 1]!;
+      else {
+        subject = normaliseSubject(reading.subjectPhrase).subject;
+        if (reading.role === 'count') {
+          if (/编制|职数|单位$|科室|机构/.test(clause) || (t.unit === '个' && !/项目|团组|接待/.test(clause))) continue;
+        }
+      }
+      if (subject) subject = inheritQualifier(subject, current?.subject ?? null);
+
+      let st: NarrativeStatement | null = null;
+      const fresh = (): NarrativeStatement => {
+        const created = this.newStatement(s, subject, subjectText, path?.path ?? null);
+        created.year = sentenceYear;
+        return created;
+      };
+      const opensStatement = reading.role === 'amount' || reading.role === 'previous' || reading.role === 'count';
+      if (subject) {
+        if (current && current.subject === subject && !this.has(current, reading.role)) st = current;
+        else if (opensStatement) st = fresh();
+        else st = this.findRecent(subject) ?? fresh();
+      } else if (this.carry && opensStatement && !current) {
+        subject = this.carry.path[this.carry.path.length - 1]!;
+        subjectText = this.carry.subjectText;
+        st = this.newStatement(s, subject, subjectText, this.carry.path);
+        st.year = sentenceYear;
+        this.carry = null;
+      } else if (current && !(reading.role === 'amount' && this.has(current, 'amount'))) {
+        st = current;
+      } else if (!current && this.lastHead && !(reading.role === 'amount' && this.has(this.lastHead, 'amount'))) {
+        st = this.lastHead;
+      }
+      if (!st) continue;
+
+      const isNew = st.figures.length === 0 && st !== current;
+      if (reading.role === 'share') {
+        // "占100.00%" names no base: it is the share of the list's parent.
+        const base = reading.shareOf
+          ? normaliseSubject(reading.shareOf).subject || reading.shareOf
+          : (this.parentOf.get(st.id)?.subject ?? null);
+        st.shareOf = base;
+      }
+      this.addFigure(st, s, t, reading.role, reading);
+      if (isNew) {
+        if (this.inline) this.addComponent(this.inline, st, st.figures[0]!);
+        else {
+          heads.push(st);
+          if (this.itemList) {
+            this.addComponent(this.itemList, st, st.figures[0]!);
+            this.itemList.pendingItem = false;
+            this.itemList = null;
+          }
+        }
+      }
+      current = st;
+      touched.push({ at: t.unitEnd, st });
+    }
+
+    // 类/款/项 named on a line of its own: its figures follow on the next line.
+    if (tokens.length === 0 && !performance) {
+      const path = classPath(str);
+      if (path) {
+        this.carry = { path: path.path, subjectText: str.replace(/[。;]$/, '') };
+        if (this.itemList) this.itemList.pendingItem = true;
+      }
+    }
+
+    const at = (i: number): NarrativeStatement | null => {
+      let found: NarrativeStatement | null = null;
+      for (const x of touched) if (x.at <= i) found = x.st;
+      return found ?? (touched.length ? null : this.lastHead);
+    };
+    for (const m of str.matchAll(FLAT)) {
+      const st = at(m.index!);
+      if (st) st.flat = true;
+    }
+    const entirely = ENTIRELY.exec(str);
+    if (entirely && current) current.entirely = entirely[1];
+    if (causeMatch && current) {
+      const from = causeMatch.index;
+      const span = { start: s.c.map[from]!, end: s.end };
+      current.cause = { text: this.text.slice(span.start, span.end), start: span.start, end: span.end };
+    }
+
+    // Lists announced at the end of a sentence: items come on the following lines.
+    const tail = str.slice(tokens.length ? tokens[tokens.length - 1]!.unitEnd : 0);
+    if (lastInLine && !performance) {
+      if (tokens.length === 0 && /划分/.test(str)) {
+        this.blocks.push({ parent: this.listParent(this.sectionRoot, s, ''), itemMarker: undefined, pendingItem: false });
+      } else if (BLOCK_INTRO.test(tail) && causeAt === str.length) {
+        const parent = tokens.length ? heads[heads.length - 1] ?? null : this.prevSentenceHeads.length === 1 ? this.prevSentenceHeads[0]! : null;
+        this.blocks.push({ parent: this.listParent(parent, s, ''), itemMarker: undefined, pendingItem: false });
+      }
+    }
+
+    if (heads.length) {
+      this.prevSentenceHeads = heads;
+      this.lastHead = heads[heads.length - 1]!;
+      this.sectionRoot ??= heads.find((h) => this.has(h, 'amount')) ?? null;
+    } else if (tokens.length) {
+      this.prevSentenceHeads = [];
+    }
+    // An inline list runs on over "；" but ends with the sentence ("。").
+    if (!/[;]$/.test(str)) this.inline = null;
+  }
+
+  private findRecent(subject: string): NarrativeStatement | null {
+    const section = this.section();
+    for (let i = this.statements.length - 1; i >= 0; i--) {
+      const st = this.statements[i]!;
+      if (st.section !== section) return null;
+      if (st.subject === subject && !st.derivedFrom) return st;
+    }
+    return null;
+  }
+}

@@ -1,0 +1,72 @@
+// What a number is, read from the words just before it (its "lead clause": the text since the
+// previous figure or separator). The words also name the subject when the clause starts a new one:
+// "，基本支出预算2,547.75万元" → amount of 基本支出; "，同比减少39.20万元" → delta, no subject.
+import type { FigureRole } from '../../report/schema';
+
+export interface RoleReading {
+  role: FigureRole;
+  /** Phrase naming the subject (before the role words); '' when the clause names none. */
+  subjectPhrase: string;
+  /** For shares: the base as printed ("支出总预算"), '' when not named ("占100.00%"). */
+  shareOf?: string;
+  direction?: 'up' | 'down' | null;
+  /** Direction words exactly as printed, all of them ("减少增长" when they disagree). */
+  directionWord?: string | null;
+  /** Year of a comparison base ("比2023年预算"). */
+  year?: number | null;
+}
+
+const UP = /增加|增长|上升|提高|增/;
+const DIRECTION_RUN = /((?:增加|增长|上升|提高|减少|下降|降低|减)+)了?$/;
+/** Comparison phrases ahead of a direction word ("同比", "与上年相比", "较上年决算", "比2023年"). */
+const COMPARISON = /(同比|与上年相比|与上年度相比|较上年度?(决算|预算)?数?|比上年度?(决算|预算)?数?|较?比?\d{4}年度?(决算|预算)?数?)$/;
+const PREVIOUS = /比(\d{4}年度?|上年度?)(决算|预算)?数?(为)?$/;
+const BUDGET_BASE = /(年初|全年)预算数?(为|是)?$/;
+const PLANNED = /预算数?(为|是)$/;
+const RATE = /完成(年初|全年)?预算(数)?的?$/;
+const SHARE = /占(比)?(.*?)的?(比重|比例)?$/;
+
+/** The role of a figure; null for a percentage no words explain (not taken as a figure). */
+export function readRole(clause: string, unit: string, sentenceHasFinal: boolean): RoleReading | null {
+  const percent = unit === '%';
+  const count = unit === '个' || unit === '辆' || unit === '批次' || unit === '人次';
+
+  if (percent) {
+    const rate = RATE.exec(clause);
+    if (rate) return { role: 'rate', subjectPhrase: clause.slice(0, rate.index) };
+    const iShare = clause.lastIndexOf('占');
+    if (iShare >= 0) {
+      const m = SHARE.exec(clause.slice(iShare))!;
+      return { role: 'share', subjectPhrase: clause.slice(0, iShare), shareOf: m[2] ?? '' };
+    }
+  }
+
+  const dir = DIRECTION_RUN.exec(clause);
+  if (dir) {
+    const words = dir[1]!;
+    // The word touching the number decides; a run of both kinds is kept as printed for the checks.
+    const last = /(增加|增长|上升|提高|减少|下降|降低|减)$/.exec(words)![1]!;
+    const before = clause.slice(0, dir.index).replace(COMPARISON, '');
+    return {
+      role: percent ? 'changePct' : 'delta',
+      subjectPhrase: before,
+      direction: UP.test(last) ? 'up' : 'down',
+      directionWord: words,
+    };
+  }
+  if (percent) return null;
+  if (count) return { role: 'count', subjectPhrase: clause };
+
+  const prev = PREVIOUS.exec(clause);
+  if (prev) {
+    const y = /^(\d{4})/.exec(prev[1]!);
+    return { role: 'previous', subjectPhrase: clause.slice(0, prev.index), year: y ? Number(y[1]) : null };
+  }
+  const base = BUDGET_BASE.exec(clause);
+  if (base) return { role: 'previous', subjectPhrase: clause.slice(0, base.index) };
+  // In final accounts "X支出预算为A万元，支出决算为B万元": the budget is the base of the rate.
+  if (sentenceHasFinal && PLANNED.test(clause) && !/决算/.test(clause)) {
+    return { role: 'previous', subjectPhrase: clause.replace(/(支出)?预算数?(为|是)$/, '') };
+  }
+  return { role: 'amount', subjectPhrase: clause };
+}
