@@ -115,4 +115,26 @@ describe('assemble', () => {
     expect(t.rows).toHaveLength(10_000);
     expect(t.rows[0]).toMatchObject({ code: '2060101', label: '行政运行', level: 'item' });
   });
+
+  it('reads the heading lines and notes as table context, the rest as narrative with anchors', () => {
+    const text = [
+      '405柳州市科学技术局2024年部门预算公开说明',
+      '2024年部门收支总预算10,312.28万元。',
+      '表1',
+      '政府性基金预算支出情况表',
+      '部门名称：405柳州市科学技术局',
+      '单位：元',
+      tab([['科目编码', '部门(单位)代码', '部门(单位)名称', '合计', '基本支出', '项目支出'], ['', '', '合计', '0.00', '0.00', '0.00']]),
+      '注：本部门2024年没有政府性基金预算支出，故本表无数据。',
+      '名词解释',
+    ].join('\n');
+    const { doc, anchors } = extractText(text, 's');
+    expect(doc).toMatchObject({ kind: 'budget', department: '柳州市科学技术局', year: 2024, unit: '元' });
+    expect(doc.tables[0]).toMatchObject({ id: 't1', number: '表1', title: '政府性基金预算支出情况表', kind: 'budget.govFund', unit: '元', notes: ['注：本部门2024年没有政府性基金预算支出，故本表无数据。'] });
+    // narrative = title line, the sentence, 名词解释; each range points back into the source
+    expect(anchors.text).toHaveLength(3);
+    const second = anchors.text[1]!;
+    expect(text.slice(second.anchor.start, second.anchor.end)).toBe('2024年部门收支总预算10,312.28万元。');
+    expect(second.end - second.start).toBe(second.anchor.end - second.anchor.start);
+  });
 });
