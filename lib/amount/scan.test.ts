@@ -102,6 +102,21 @@ describe('scanNumbers on the seeds\' sentences', () => {
     for (const t of ts) expect(s.slice(t.start, t.end)).toBe(t.text);
   });
 
+  it('marks bounds and estimates (performance targets, thresholds)', () => {
+    // 001 line 732: "拉动企业投资4000万元以上，受益企业、部门满意度在90%以上"; 000 line 183: "≥60亿"
+    const q = (s: string) => scanNumbers(s).map((t) => [t.text, t.qualifier ?? null]);
+    expect(q('拉动企业投资4000万元以上，受益企业、部门满意度在90%以上')).toEqual([
+      ['4000万元', '以上'],
+      ['90%', '以上'],
+    ]);
+    expect(q('全社会研发投入总额≥60亿,经济效益')).toEqual([['60亿', '≥']]);
+    expect(q('单位价值100万元（含）以上设备')).toEqual([['100万元', '（含）以上']]);
+    expect(q('约3.5万元，支出决算为3.63万元')).toEqual([
+      ['3.5万元', '约'],
+      ['3.63万元', null],
+    ]);
+  });
+
   it('a full-width comma between ordinary digits is punctuation, not a separator', () => {
     expect(scan('为0，1,451.29万元')).toEqual([
       ['number', '0', '0'],

@@ -47,6 +47,9 @@ export interface NumberToken {
   measure?: string;
   /** Why a token is damaged. */
   reason?: string;
+  /** The figure is a bound or an estimate, not an exact statement: "≥90%", "100万元以上",
+   * "约3万元", "不超过5个". Checks must not compare such figures as equalities. */
+  qualifier?: string;
 }
 
 export interface ScanOptions {
@@ -226,8 +229,20 @@ export function scanNumbers(text: string, options: ScanOptions = {}): NumberToke
       tokens.push(parsed('number', text, start, end, numberText, options.expectDecimals));
     }
   }
+  for (const t of tokens) {
+    if (t.amount === null) continue;
+    // Matched on the normalised text, reported as the original prints it.
+    const w = Math.max(0, t.start - 4);
+    const before = QUALIFIER_BEFORE.exec(s.slice(w, t.start));
+    const after = before ? null : QUALIFIER_AFTER.exec(s.slice(t.end));
+    if (before) t.qualifier = text.slice(w + before.index, w + before.index + before[1]!.length);
+    else if (after) t.qualifier = text.slice(t.end + after[0].length - after[1]!.length, t.end + after[0].length);
+  }
   return tokens.sort((a, b) => a.start - b.start);
 }
+
+const QUALIFIER_BEFORE = /(≥|≤|>=|<=|>|<|约|近|逾|超过|不超过|不低于|不少于|不高于|不多于|低于|高于|大于|小于)\s*$/;
+const QUALIFIER_AFTER = /^\s*((?:\(含\)|（含）)?(?:以上|以下|以内|左右))/;
 
 function plain(
   kind: NumberTokenKind,
