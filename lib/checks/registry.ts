@@ -7,8 +7,9 @@ import { columnSums } from './columnSums';
 import { twoSided } from './twoSided';
 import { crossTable } from './crossTable';
 import { groupFindings } from './group';
+import { narrativeSelf } from './narrativeSelf';
 
-export const RULES: readonly Rule[] = [rowSums, columnSums, twoSided, crossTable];
+export const RULES: readonly Rule[] = [rowSums, columnSums, twoSided, crossTable, narrativeSelf];
 
 export function summarize(findings: Finding[]): Summary {
   const s: Summary = { checks: findings.length, pass: 0, rounding: 0, fail: 0 };

@@ -1,0 +1,244 @@
+// Narrative against itself (issue 4, family 6): within a sentence, the change percentage agrees
+// with the amount and the change (pct = delta / (current − delta), sign by the direction word);
+// "比上年A" gives delta = current − A; 持平 means 0; 完成预算的 P% = amount / budget; shares are
+// part / whole; listed components add up to their total; direction words agree with each other.
+import Decimal from 'decimal.js';
+import { addIntervals, subIntervals, type Interval } from '../amount/interval';
+import type { DocModel, Finding, Statement } from '../report/schema';
+import type { Rule, RuleContext } from './rule';
+import type { Operand } from './cells';
+import { evaluate, findingId, formatAmount, statusOf } from './identity';
+import { figure, figureOperand, unitOfFigure } from './figures';
+import { evaluateRatio } from './ratio';
+
+const UP_WORD = /增加|增长|上升|提高|新增|增多/g;
+const DOWN_WORD = /减少|下降|降低|压减|压缩|减小/g;
+
+function where(st: Statement): string {
+  return `说明“${st.subject}”`;
+}
+
+/** Change percentage: Z = Y / (X − Y) when up, Y / (X + Y) when down. */
+function changePct(st: Statement): Finding[] {
+  const amount = figure(st, 'amount');
+  const delta = figure(st, 'delta');
+  const pctF = figure(st, 'changePct');
+  if (!amount || !delta || !pctF) return [];
+  const dir = delta.direction ?? pctF.direction;
+  if (!dir) return [];
+  const unit = unitOfFigure(amount);
+  const x = figureOperand(st, amount, unit, `${st.subject}`);
+  const y = figureOperand(st, delta, unit, '变动额');
+  const z = figureOperand(st, pctF, null, '变动率');
+  if (!x || !y || !z) return [];
+  const base: { value: Decimal; interval: Interval } =
+    dir === 'up'
+      ? { value: x.value.minus(y.value), interval: subIntervals(x.interval, y.interval) }
+      : { value: x.value.plus(y.value), interval: addIntervals(x.interval, y.interval) };
+  const d = Math.max(x.decimals, y.decimals);
+  const formula = `${y.display} ÷ (${x.display} ${dir === 'up' ? '−' : '+'} ${y.display}) = ${y.display.replace(/[^\d.,]/g, '')} ÷ ${formatAmount(base.value, d)}`;
+  const f = evaluateRatio({
+    rule: 'narrative.changePct',
+    context: `${where(st)} ${dir === 'up' ? '增长' : '下降'}`,
+    printed: z,
+    num: { value: y.value, interval: y.interval },
+    den: base,
+    formula,
+    refs: [z.ref, x.ref, y.ref],
+  });
+  return f ? [f] : [];
+}
+
+/** Whether a 'previous' figure is last year's figure ("比上年", "比2023年预算", "上年为"), not
+ * this year's 年初预算 / 全年预算 (which final accounts print beside the 决算). */
+function lastYearBase(text: string, f: Statement['figures'][number]): boolean {
+  const lead = text.slice(Math.max(0, f.start - 16), f.start).replace(/\s+/g, '');
+  if (/(年初|全年)预算(数)?(为|是)?$/.test(lead)) return false;
+  return /(比|较|与)(上年|上一年|\d{4}年)|上年(度)?(预算|决算)?(数)?(为|是)?$/.test(lead);
+}
+
+/** "比上年A" / "上年为A": delta = X − A (only where no 完成预算 rate makes A a budget figure). */
+function deltaVsPrevious(st: Statement, text: string): Finding[] {
+  const amount = figure(st, 'amount');
+  const prev = figure(st, 'previous');
+  const delta = figure(st, 'delta');
+  if (!amount || !prev || figure(st, 'rate') || !lastYearBase(text, prev)) return [];
+  const unit = unitOfFigure(amount);
+  const x = figureOperand(st, amount, unit, '本年');
+  const a = figureOperand(st, prev, unit, '上年');
+  if (!x || !a) return [];
+  if (st.flat && !delta) {
+    // 持平: the two amounts are equal.
+    return [evaluate({ rule: 'narrative.flat', context: `${where(st)} 持平：`, printed: x, terms: [{ op: a }] })];
+  }
+  if (!delta || !delta.direction) return [];
+  const y = figureOperand(st, delta, unit, delta.direction === 'up' ? '增加' : '减少');
+  if (!y) return [];
+  return [evaluate({ rule: 'narrative.delta', context: `${where(st)}：`, printed: x, terms: [{ op: a }, { op: y, sign: delta.direction === 'up' ? 1 : -1 }] })];
+}
+
+/** 持平 with a printed change: the change must be 0. */
+function flatDelta(st: Statement): Finding[] {
+  const delta = figure(st, 'delta');
+  if (!st.flat || !delta) return [];
+  const y = figureOperand(st, delta, undefined, '变动额');
+  if (!y) return [];
+  const zero: Operand = { ...y, value: new Decimal(0), interval: { lo: new Decimal(0), hi: new Decimal(0) }, display: '0', label: '持平' };
+  const { status } = statusOf(y, [{ op: zero }]);
+  return [
+    {
+      id: findingId('narrative.flat', [y.ref]),
+      rule: 'narrative.flat',
+      status,
+      severity: status === 'fail' ? 'warning' : 'info',
+      message: `${where(st)} 称“持平”，变动额 ${y.display}${status === 'fail' ? ' 不为 0' : ''}`,
+      messageEn: `${st.subject}: "unchanged" but the change is ${y.display}`,
+      expected: '0',
+      actual: y.display,
+      difference: y.value.toString(),
+      refs: [y.ref],
+    },
+  ];
+}
+
+/** 完成预算的 P% = amount / budget. */
+function rate(st: Statement): Finding[] {
+  const amount = figure(st, 'amount');
+  const prev = figure(st, 'previous');
+  const r = figure(st, 'rate');
+  if (!amount || !prev || !r) return [];
+  const unit = unitOfFigure(amount);
+  const x = figureOperand(st, amount, unit);
+  const a = figureOperand(st, prev, unit);
+  const p = figureOperand(st, r, null);
+  if (!x || !a || !p) return [];
+  const f = evaluateRatio({
+    rule: 'narrative.rate',
+    context: `${where(st)} 完成预算`,
+    printed: p,
+    num: x,
+    den: a,
+    formula: `${x.display} ÷ ${a.display}`,
+    refs: [p.ref, x.ref, a.ref],
+  });
+  return f ? [f] : [];
+}
+
+/** Shares: 占 P% = part / whole, the whole being the parent list's statement or the latest statement about `shareOf`. */
+function share(st: Statement, whole: Statement | undefined): Finding[] {
+  const amount = figure(st, 'amount');
+  const s = figure(st, 'share');
+  const wAmount = whole && figure(whole, 'amount');
+  if (!amount || !s || !whole || !wAmount) return [];
+  const unit = unitOfFigure(wAmount);
+  const x = figureOperand(st, amount, unit);
+  const w = figureOperand(whole, wAmount, unit);
+  const p = figureOperand(st, s, null);
+  if (!x || !w || !p) return [];
+  const f = evaluateRatio({
+    rule: 'narrative.share',
+    context: `${where(st)} 占${st.shareOf ?? whole.subject}`,
+    printed: p,
+    num: x,
+    den: w,
+    formula: `${x.display} ÷ ${w.display}（${whole.subject}）`,
+    refs: [p.ref, x.ref, w.ref],
+  });
+  return f ? [f] : [];
+}
+
+/** Listed components (包括：A、B、C). Parts never exceed their whole; a partial list ("其中") may
+ * fall short, so only a sum above the total, or an exact/rounding match, is reported. */
+function components(st: Statement, byId: Map<string, Statement>): Finding[] {
+  if (!st.components?.length) return [];
+  const role = figure(st, 'amount') ? 'amount' : figure(st, 'count') ? 'count' : null;
+  if (!role) return [];
+  const tf = figure(st, role)!;
+  const unit = unitOfFigure(tf);
+  const total = figureOperand(st, tf, unit);
+  if (!total) return [];
+  const terms = [];
+  for (const id of st.components) {
+    const c = byId.get(id);
+    const cf = c && figure(c, role);
+    const op = c && cf ? figureOperand(c, cf, unit, c.subject) : null;
+    if (!op) return [];
+    terms.push({ op });
+  }
+  if (terms.length < 2 && role === 'amount') return [];
+  const { status, computed } = statusOf(total, terms);
+  if (status === 'fail' && computed.lt(total.value)) return [];
+  const f = evaluate({ rule: 'narrative.components', context: `${where(st)}：`, printed: total, terms });
+  if (f.status === 'fail') {
+    f.message += '（所列各项之和超过总数）';
+    f.messageEn += ' (the listed parts exceed the total)';
+  }
+  return [f];
+}
+
+/** Direction words that disagree: "减少增长", delta up but pct down, a cause clause saying the opposite. */
+function directionWords(st: Statement): Finding[] {
+  const out: Finding[] = [];
+  const dirFigs = st.figures.filter((f) => f.direction);
+  for (const f of dirFigs) {
+    const w = f.directionWord ?? '';
+    if (w.match(UP_WORD) && w.match(DOWN_WORD)) {
+      out.push(warn(st, 'narrative.direction', [f.id], `${where(st)} “${w}${f.text}${f.unit ?? ''}”方向用词自相矛盾`, `mixed direction words "${w}"`, f));
+    }
+  }
+  const delta = figure(st, 'delta');
+  const pct = figure(st, 'changePct');
+  if (delta?.direction && pct?.direction && delta.direction !== pct.direction) {
+    out.push(warn(st, 'narrative.direction', [delta.id, pct.id], `${where(st)} 变动额为“${delta.directionWord}”而变动率为“${pct.directionWord}”，方向不一致`, 'the change and its percentage point in opposite directions', delta, pct));
+  }
+  const cause = (st as Statement & { cause?: { text: string } }).cause;
+  const dir = delta?.direction ?? pct?.direction;
+  if (cause && dir) {
+    const words = [...cause.text.matchAll(new RegExp(`${UP_WORD.source}|${DOWN_WORD.source}`, 'g'))].map((m) => m[0]);
+    const last = words[words.length - 1];
+    if (last) {
+      const causeDir = new RegExp(UP_WORD.source).test(last) ? 'up' : 'down';
+      if (causeDir !== dir) {
+        const f = delta ?? pct!;
+        out.push(
+          warn(st, 'narrative.direction', [f.id], `${where(st)} 称${dir === 'up' ? '增加' : '减少'}，原因说明却以“${last}”作结，方向不一致`, `the stated cause ends with "${last}", opposite to the change`, f),
+        );
+      }
+    }
+  }
+  return out;
+}
+
+function warn(st: Statement, rule: string, ids: string[], message: string, messageEn: string, ...figs: Statement['figures']): Finding {
+  const refs = figs.map((f) => ({ table: null, row: null, col: null, page: null, text: f.text, value: f.value, figure: f.id }));
+  return { id: `${rule}:${st.id}:${ids.join(',')}`, rule, status: 'fail', severity: 'warning', message, messageEn: `${st.subject}: ${messageEn}`, expected: null, actual: null, difference: null, refs };
+}
+
+export function narrativeSelfFindings(doc: DocModel): Finding[] {
+  const sts = doc.narrative?.statements ?? [];
+  const byId = new Map(sts.map((s) => [s.id, s]));
+  const parentOf = new Map<string, Statement>();
+  for (const s of sts) for (const c of s.components ?? []) parentOf.set(c, s);
+  const out: Finding[] = [];
+  sts.forEach((st, i) => {
+    out.push(...changePct(st), ...deltaVsPrevious(st, doc.narrative?.text ?? ''), ...flatDelta(st), ...rate(st), ...components(st, byId), ...directionWords(st));
+    if (figure(st, 'share')) {
+      let whole = parentOf.get(st.id);
+      if (!whole || (st.shareOf && whole.subject !== st.shareOf)) {
+        // The latest earlier statement about what the share is of.
+        for (let j = i - 1; j >= 0 && st.shareOf; j--) if (sts[j]!.subject === st.shareOf && figure(sts[j]!, 'amount')) { whole = sts[j]; break; }
+      }
+      out.push(...share(st, whole));
+    }
+  });
+  return out;
+}
+
+export const narrativeSelf: Rule = {
+  id: 'narrative',
+  family: 'narrativeSelf',
+  title: { zh: '说明文字自身的计算', en: 'The narrative’s own arithmetic' },
+  run(doc: DocModel, _ctx: RuleContext): Finding[] {
+    return narrativeSelfFindings(doc);
+  },
+};
