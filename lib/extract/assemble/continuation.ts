@@ -55,6 +55,9 @@ export interface MergedTable<A> {
   draft: TableDraft<A>;
   page: number | null;
   pageEnd: number | null;
+  /** Cached effectiveWidth(rows) and row width: recomputing them per page would be quadratic. */
+  width: number;
+  slots: number;
 }
 
 export function mergeContinuations<A>(drafts: TableDraft<A>[]): MergedTable<A>[] {
@@ -74,19 +77,24 @@ export function mergeContinuations<A>(drafts: TableDraft<A>[]): MergedTable<A>[]
     if (prev && !d.hasHeading && !d.afterNarrative && prev.draft.context.notes.length === 0) {
       // A repeated header settles it; without one, the column count must agree.
       const sameHeader = h > 0 && headersAgree(prev.rows, prev.headerRows, g.rows, h);
-      const bare = h === 0 && effectiveWidth(g.rows) <= effectiveWidth(prev.rows);
+      const w = effectiveWidth(g.rows);
+      const bare = h === 0 && w <= prev.width;
       // A garbled repeated header (OCR) still spans exactly the same columns.
-      const sameShape = h > 0 && effectiveWidth(g.rows) === effectiveWidth(prev.rows) && h <= prev.headerRows + 1;
+      const sameShape = h > 0 && w === prev.width && h <= prev.headerRows + 1;
       if (sameHeader || bare || sameShape) {
-        const width = prev.rows[0]?.length ?? 0;
         for (const row of rows.slice(h)) {
-          const padded = row.slice(0, Math.max(width, row.length));
-          while (padded.length < width) padded.push({ text: '', originRow: 0, originCol: padded.length });
+          const padded = row.slice();
+          while (padded.length < prev.slots) padded.push({ text: '', originRow: 0, originCol: padded.length });
           prev.rows.push(padded);
         }
-        // keep rows rectangular when the continuation is wider (trailing empty columns)
-        const w = Math.max(...prev.rows.map((r) => r.length));
-        for (const r of prev.rows) while (r.length < w) r.push({ text: '', originRow: 0, originCol: r.length });
+        // keep rows rectangular when a continuation is wider (trailing empty columns): rare,
+        // and it widens the table once for good
+        prev.width = Math.max(prev.width, w);
+        const wider = rows.reduce((m, r) => Math.max(m, r.length), 0);
+        if (wider > prev.slots) {
+          prev.slots = wider;
+          for (const r of prev.rows) while (r.length < wider) r.push({ text: '', originRow: 0, originCol: r.length });
+        }
         prev.pageEnd = g.pageEnd ?? g.page ?? prev.pageEnd;
         // notes and units printed with the continuation are the table's own
         prev.draft.context.notes.push(...d.context.notes);
@@ -94,7 +102,15 @@ export function mergeContinuations<A>(drafts: TableDraft<A>[]): MergedTable<A>[]
         continue;
       }
     }
-    out.push({ rows: rows.map((r) => r.slice()), headerRows: h, draft: d, page: g.page, pageEnd: g.pageEnd ?? g.page });
+    out.push({
+      rows: rows.map((r) => r.slice()),
+      headerRows: h,
+      draft: d,
+      page: g.page,
+      pageEnd: g.pageEnd ?? g.page,
+      width: effectiveWidth(rows),
+      slots: rows.reduce((m, r) => Math.max(m, r.length), 0),
+    });
   }
   return out;
 }

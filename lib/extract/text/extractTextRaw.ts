@@ -81,7 +81,7 @@ export function extractTextRaw(text: string, source: string): RawDoc<TextAnchor>
 
   const flushGrid = () => {
     if (gridRows.length === 0) return;
-    const width = Math.max(...gridRows.map((r) => r.length));
+    const width = gridRows.reduce((m, r) => Math.max(m, r.length), 0);
     const rows: GridCell<TextAnchor>[][] = gridRows.map((r, ri) => {
       const out: GridCell<TextAnchor>[] = [];
       for (let ci = 0; ci < width; ci++) {
