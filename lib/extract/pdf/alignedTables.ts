@@ -20,6 +20,7 @@ interface Token {
   text: string;
   x0: number;
   x1: number;
+  items: PlacedItem[];
 }
 
 /** Split a line into tokens: items glued where the gap is small or a number continues. */
@@ -35,12 +36,13 @@ function tokens(line: Line): Token[] {
       if (j === '' || (j === ' ' && gap <= TOKEN_GAP * size && !/\d[.．]\d+$/.test(cur.text))) {
         cur.text += j + it.text;
         cur.x1 = Math.max(cur.x1, it.x1);
+        cur.items.push(it);
         prev = it;
         continue;
       }
       out.push(cur);
     }
-    cur = { text: it.text, x0: it.x0, x1: it.x1 };
+    cur = { text: it.text, x0: it.x0, x1: it.x1, items: [it] };
     prev = it;
   }
   if (cur) out.push(cur);
@@ -58,8 +60,8 @@ interface Column {
   x1: number;
 }
 
-/** United x ranges of the items (gaps under `tol` closed). */
-function columnsOf(items: readonly PlacedItem[], tol: number): Column[] {
+/** United x ranges of the tokens (gaps under `tol` closed). */
+function columnsOf(items: readonly Token[], tol: number): Column[] {
   const spans = items.map((i) => ({ x0: i.x0, x1: i.x1 })).sort((a, b) => a.x0 - b.x0);
   const out: Column[] = [];
   for (const s of spans) {
@@ -143,9 +145,11 @@ export function alignedTables(lines: readonly Line[]): AlignedTable[] {
 }
 
 function buildTable(lines: readonly Line[], first: number, last: number, bodyIdx: number[]): AlignedTable | null {
-  const bodyItems = bodyIdx.flatMap((t) => lines[t]!.items);
-  const size = median(bodyItems.map((it) => it.size));
-  const cols = splitCrowdedColumns(columnsOf(bodyItems, Math.max(1, 0.1 * size)), bodyIdx.map((t) => tokens(lines[t]!)));
+  // Tokens, not items: a number broken at its decimal point breaks at the same x in every
+  // right-aligned row, which would look like a column boundary.
+  const bodyTokens = bodyIdx.map((t) => tokens(lines[t]!));
+  const size = median(bodyTokens.flat().flatMap((t) => t.items.map((it) => it.size)));
+  const cols = splitCrowdedColumns(columnsOf(bodyTokens.flat(), Math.max(1, 0.1 * size)), bodyTokens);
   if (cols.length < 2) return null; // one column of text is a paragraph, not a table
   const left = cols[0]!.x0, right = cols[cols.length - 1]!.x1;
 
@@ -187,12 +191,15 @@ function buildTable(lines: readonly Line[], first: number, last: number, bodyIdx
     // A header item wider than its column spans every column it overlaps.
     const spans: { from: number; to: number }[] = cols.map((_, c) => ({ from: c, to: c }));
     for (const ln of row.lines) {
-      for (const it of ln.items) {
-        const c = columnAt(cols, (it.x0 + it.x1) / 2);
-        perCol[c]!.push(it);
-        items.add(it);
+      for (const tok of tokens(ln)) {
+        const c = columnAt(cols, (tok.x0 + tok.x1) / 2);
+        for (const it of tok.items) {
+          perCol[c]!.push(it);
+          items.add(it);
+        }
         if (row.header) {
-          const from = columnAt(cols, it.x0 + 0.5 * it.size), to = columnAt(cols, it.x1 - 0.5 * it.size);
+          const em = tok.items[0]!.size;
+          const from = columnAt(cols, tok.x0 + 0.5 * em), to = columnAt(cols, tok.x1 - 0.5 * em);
           spans[c] = { from: Math.min(spans[c]!.from, from), to: Math.max(spans[c]!.to, to) };
         }
       }

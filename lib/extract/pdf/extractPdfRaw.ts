@@ -120,7 +120,8 @@ export async function extractPdfRaw(pdf: PDFDocumentProxy, source: string, optio
     const aligned = alignedTables(restLines);
     const alignedLines = new Set<Line>();
     for (const t of aligned) for (const ln of t.lines) alignedLines.add(ln);
-    const texts = textBlocks(restLines.filter((ln) => !alignedLines.has(ln)), viewport.width);
+    const content = { x0: Math.min(...items.map((i) => i.x0)), x1: Math.max(...items.map((i) => i.x1)) };
+    const texts = textBlocks(restLines.filter((ln) => !alignedLines.has(ln)), viewport.width, content);
 
     const pageBlocks: { top: number; block: RawBlock<PdfAnchor> }[] = [];
     for (const t of [...ruled, ...aligned]) pageBlocks.push({ top: t.box.top, block: gridBlock(t, n, inverse) });

@@ -5,7 +5,10 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type { PDFDocumentProxy } from 'pdfjs-dist/types/src/display/api';
 import { ExtractError } from '../errors';
+import type { AssembleOptions } from '../assemble/index';
+import { extractPdf, type PdfExtraction } from './index';
 import { looksLikePdf, toExtractError } from './loadErrors';
+import type { ExtractPdfOptions } from './types';
 
 type PdfjsModule = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
 let pdfjsPromise: Promise<PdfjsModule> | null = null;
@@ -38,4 +41,13 @@ export async function loadPdfNode(bytes: Uint8Array): Promise<PDFDocumentProxy> 
   } catch (err) {
     throw toExtractError(err);
   }
+}
+
+/** PDF bytes → document model + anchors, in Node (the CLI's entry point). */
+export async function extractPdfNode(
+  bytes: Uint8Array,
+  source: string,
+  options: ExtractPdfOptions & AssembleOptions = {},
+): Promise<PdfExtraction> {
+  return extractPdf(bytes, source, { ...options, load: loadPdfNode });
 }

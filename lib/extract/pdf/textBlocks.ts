@@ -12,10 +12,11 @@ export interface PageText {
   align?: 'left' | 'center' | 'right';
 }
 
-export function textBlocks(lines: readonly Line[], pageWidth: number): PageText[] {
+/** `content` is the extent of everything on the page (tables included): the text column. */
+export function textBlocks(lines: readonly Line[], pageWidth: number, content?: { x0: number; x1: number }): PageText[] {
   if (lines.length === 0) return [];
-  const left = Math.min(...lines.map((l) => l.x0));
-  const right = Math.max(...lines.map((l) => l.x1));
+  const left = Math.min(content?.x0 ?? Infinity, ...lines.map((l) => l.x0));
+  const right = Math.max(content?.x1 ?? -Infinity, ...lines.map((l) => l.x1));
   const out: PageText[] = [];
   let cur: { texts: string[]; box: Box; last: Line } | null = null;
   const alignOf = (l: Line): PageText['align'] => {
@@ -44,6 +45,7 @@ export function textBlocks(lines: readonly Line[], pageWidth: number): PageText[
       const firstWord = segmentLine(ln, 0.3)[0] ?? [];
       const firstWordWidth = firstWord.length ? firstWord[firstWord.length - 1]!.x1 - firstWord[0]!.x0 : 0;
       const continues =
+        right - left > 0.5 * pageWidth &&
         prev.x1 >= right - Math.max(1.5 * prev.size, Math.min(firstWordWidth, 8 * prev.size) + 0.5 * prev.size) &&
         Math.abs(ln.size - prev.size) < 0.15 * prev.size &&
         pitch > 0 &&

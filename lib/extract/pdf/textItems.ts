@@ -26,9 +26,12 @@ export function splitAtSpaces(text: string, width: number, size: number): { text
   if (words.length <= 1) return [{ text: text.trim(), s0: 0, s1: width }];
   const ems = words.map((w) => Array.from(w).reduce((a, ch) => a + glyphEm(ch), 0));
   const glyphs = ems.reduce((a, b) => a + b, 0) * size;
-  // Scale down when the estimate overshoots (condensed fonts); never let gaps go negative.
-  const scale = glyphs > width ? width / glyphs : 1;
-  const gap = Math.max(0, width - glyphs * scale) / (words.length - 1);
+  // pdf.js put a space there because the gap was at least 0.1 em: keep at least that much, and
+  // scale the glyph estimate to what is left (condensed fonts, narrow digits).
+  const minGap = 0.25 * size;
+  const room = Math.max(width - minGap * (words.length - 1), 0);
+  const scale = glyphs > room ? room / glyphs : 1;
+  const gap = Math.max(minGap, (width - glyphs * scale) / (words.length - 1));
   const out: { text: string; s0: number; s1: number }[] = [];
   let s = 0;
   words.forEach((w, i) => {
