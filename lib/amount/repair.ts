@@ -11,6 +11,8 @@ export function toHalfWidth(text: string): string {
     if (c >= 0xff01 && c <= 0xff5e) out += String.fromCodePoint(c - 0xfee0);
     else if (c === 0x3000 || c === 0x00a0 || c === 0x2002 || c === 0x2003 || c === 0x2009 || c === 0x202f) out += ' ';
     else if (c === 0x2212 || c === 0xfe63) out += '-'; // − and small hyphen-minus: minus signs
+    else if (c === 0xfe52) out += '.'; // small full stop
+    else if (c === 0xfe50) out += ','; // small comma
     else out += ch;
   }
   return out;

@@ -63,6 +63,11 @@ describe('scanNumbers on the seeds\' sentences', () => {
       ['count', '264人次', '264'],
     ]);
     expect(scan('公务用车保有量为0.00辆')).toEqual([['count', '0.00辆', '0.00']]);
+    expect(scan('单位价值100万元以上设备（不含车辆）0.00台（套）')).toEqual([
+      ['amount', '100万元', '100'],
+      ['count', '0.00台（套）', '0.00'],
+    ]);
+    expect(scan('服务企业3万人次')).toEqual([['count', '3万人次', '3']]);
     expect(scan('405柳州市科学技术局')).toEqual([['code', '405', null]]);
     expect(scan('2080505 职业年金')).toEqual([['code', '2080505', null]]);
     expect(scan('截止2023年12月31日')).toEqual([
