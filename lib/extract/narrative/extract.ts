@@ -53,7 +53,8 @@ function family(f: Figure | undefined): 'money' | 'count' | null {
   if (!f) return null;
   return f.unit === '万元' || f.unit === '元' || f.unit === '亿元' ? 'money' : f.unit === '%' ? null : 'count';
 }
-const CAUSE = /(主要)?原因(是|为|在于|主要是)?[:]?|主要是因为|是由于|这是因为/;
+/** A cause clause, with the direction word it opens with ("增加的主要原因是") kept for the checks. */
+const CAUSE = /((增加|减少|增长|下降|上升|降低)的)?(主要)?原因(是|为|在于|主要是)?[:]?|主要是因为|是由于|这是因为/;
 const FLAT = /与上年(度)?[^,;。]{0,24}?(持平|相同|无变化)|较上年(持平|无变化)/g;
 const ENTIRELY = /全部为(基本支出|项目支出)/;
 
