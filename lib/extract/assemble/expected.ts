@@ -72,6 +72,8 @@ export interface Corrections {
       cells?: { row: number; col: number; value: string | null; why: string }[];
       /** Row indices to drop (debris), applied after cell fixes. */
       dropRows?: { rows: number[]; why: string };
+      /** Column indices to remove from `columns` and every row (layout debris). */
+      dropColumns?: { cols: number[]; why: string };
       /** Replace all rows of the table. */
       rows?: { code: string | null; label: string; cells: (string | null)[] }[];
     }
@@ -117,6 +119,11 @@ export function applyCorrections(doc: ExpectedDoc, c: Corrections): ExpectedDoc 
       if (cell.col === -1) row.label = cell.value ?? '';
       else if (cell.col === -2) row.code = cell.value;
       else row.cells[cell.col] = cell.value;
+    }
+    if (fix.dropColumns) {
+      const drop = new Set(fix.dropColumns.cols);
+      t.columns = t.columns.filter((_, i) => !drop.has(i));
+      for (const r of t.rows) r.cells = r.cells.filter((_, i) => !drop.has(i));
     }
     if (fix.dropRows) {
       const drop = new Set(fix.dropRows.rows);
