@@ -89,9 +89,9 @@ export function scanNumbers(text: string, options: ScanOptions = {}): NumberToke
     tokens.push(plain('ordinal', text, m.index, m.index + m[0].length));
   }
 
-  NUMBER.lastIndex = 0;
+  const numbers = new RegExp(NUMBER); // own lastIndex: the loop skips ahead by setting it
   let m: RegExpExecArray | null;
-  while ((m = NUMBER.exec(s)) !== null) {
+  while ((m = numbers.exec(s)) !== null) {
     let start = m.index;
     const core = m[0];
     // "1. 2024年…", "指标1.2022年…": a list marker before a year, not 1.2024 (amounts are never followed by 年).
@@ -99,7 +99,7 @@ export function scanNumbers(text: string, options: ScanOptions = {}): NumberToke
     if (markerBeforeYear && /^ ?年/.test(s.slice(start + core.length))) {
       const markerEnd = start + markerBeforeYear[1]!.length + 1;
       tokens.push(plain('ordinal', text, start, markerEnd));
-      NUMBER.lastIndex = markerEnd;
+      numbers.lastIndex = markerEnd;
       continue;
     }
     let end = start + core.length;
@@ -118,7 +118,7 @@ export function scanNumbers(text: string, options: ScanOptions = {}): NumberToke
     const landline = /^-\d{7,8}(?!\d)/.exec(after);
     if (integer && /^0\d{2,3}$/.test(compact) && landline) {
       end += landline[0].length;
-      NUMBER.lastIndex = end;
+      numbers.lastIndex = end;
       tokens.push(plain('phone', text, start, end));
       continue;
     }
@@ -135,7 +135,7 @@ export function scanNumbers(text: string, options: ScanOptions = {}): NumberToke
     const dateTail = /^([-/])\d{1,2}\1\d{1,2}(?!\d)/.exec(after);
     if (integer && core.length === 4 && dateTail) {
       end += dateTail[0].length;
-      NUMBER.lastIndex = end;
+      numbers.lastIndex = end;
       tokens.push(plain('date', text, start, end));
       continue;
     }
