@@ -91,13 +91,28 @@ class NarrativeParser {
   private itemList: BlockList | null = null;
   private inline: InlineList | null = null;
   private readonly parentOf = new Map<string, NarrativeStatement>();
+  /** Lists opened by 其中: one item under 其中 is a part ("of which"), not a decomposition. */
+  private readonly ofWhich = new Set<string>();
 
   constructor(private readonly text: string) {}
 
   run(): NarrativeResult {
     const lines = logicalLines(this.text);
     lines.forEach((line, i) => this.line(line, i));
-    return { text: this.text, statements: this.statements };
+    return { text: this.text, statements: this.finish() };
+  }
+
+  /** Drops lists that are not decompositions: empty ones, and a single item under 其中. */
+  private finish(): NarrativeStatement[] {
+    const dropped = new Set<string>();
+    for (const st of this.statements) {
+      if (!st.components) continue;
+      if (st.components.length === 0 || (st.components.length === 1 && this.ofWhich.has(st.id))) {
+        delete st.components;
+        if (st.derivedFrom) dropped.add(st.id);
+      }
+    }
+    return dropped.size ? this.statements.filter((st) => !dropped.has(st.id)) : this.statements;
   }
 
   // ---- structure -------------------------------------------------------------------------
@@ -196,7 +211,13 @@ class NarrativeParser {
   }
 
   /** A component list's parent; a parent that already lists components gets a restatement. */
-  private listParent(parent: NarrativeStatement | null, s: Sentence, prefix: string): NarrativeStatement | null {
+  private listParent(parent: NarrativeStatement | null, s: Sentence, prefix: string, ofWhich = false): NarrativeStatement | null {
+    const list = this.openList(parent, s, prefix);
+    if (list && ofWhich) this.ofWhich.add(list.id);
+    return list;
+  }
+
+  private openList(parent: NarrativeStatement | null, s: Sentence, prefix: string): NarrativeStatement | null {
     if (!parent) return null;
     let subject = parent.subject;
     const side = /^(收入|支出)$/.exec(prefix);
@@ -205,7 +226,7 @@ class NarrativeParser {
       parent.components = [];
       return parent;
     }
-    const amount = parent.figures.find((f) => f.role === 'amount');
+    const amount = parent.figures.find((f) => f.role === 'amount' || f.role === 'count');
     if (!amount) {
       parent.components ??= [];
       return parent;
@@ -232,7 +253,8 @@ class NarrativeParser {
     const causeAt = causeMatch ? causeMatch.index : str.length;
     const performance = this.inPerformanceSection();
     const hasFinal = /决算/.test(str);
-    const tokens = numberTokens(s, this.text).filter((t) => t.from < causeAt);
+    // In 绩效 sections only the project count is in scope: skip reading long target texts.
+    const tokens = performance && !/项目\d/.test(str) ? [] : numberTokens(s, this.text).filter((t) => t.from < causeAt);
     const heads: NarrativeStatement[] = [];
     let current: NarrativeStatement | null = null;
     let prevEnd = 0;
@@ -262,7 +284,7 @@ class NarrativeParser {
         }
         else if (before.replace(/[,:]/g, '') === '') parent = this.prevSentenceHeads.length === 1 ? this.prevSentenceHeads[0]! : null;
         else parent = null;
-        this.inline = { parent: this.listParent(parent, s, prefix) };
+        this.inline = { parent: this.listParent(parent, s, prefix, trig[1] === '其中') };
         lead = lead.slice(trig.index + trig[0].length);
       }
       const clause = lastClause(lead);
@@ -364,7 +386,7 @@ class NarrativeParser {
         this.blocks.push({ parent: this.listParent(this.sectionRoot, s, ''), itemMarker: undefined, pendingItem: false });
       } else if (BLOCK_INTRO.test(tail) && causeAt === str.length) {
         const parent = tokens.length ? heads[heads.length - 1] ?? null : this.prevSentenceHeads.length === 1 ? this.prevSentenceHeads[0]! : null;
-        this.blocks.push({ parent: this.listParent(parent, s, ''), itemMarker: undefined, pendingItem: false });
+        this.blocks.push({ parent: this.listParent(parent, s, '', /其中/.test(tail)), itemMarker: undefined, pendingItem: false });
       }
     }
 
