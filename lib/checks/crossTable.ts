@@ -6,26 +6,9 @@ import type { Rule, RuleContext } from './rule';
 import { cellsOf, type Operand } from './cells';
 import { evaluate, type Term } from './identity';
 import { findColumn, functionClassCode, isAmountColumnName, norm, rowName, tableShortName } from './names';
-import { levelOf } from './rowTree';
+import { classRows, firstAmountCol, rowBy, table, totalRow } from './lookup';
 
 const RULE = 'crossTable';
-
-function table(doc: DocModel, kind: string, part?: string): Table | undefined {
-  return doc.tables.find((t) => t.kind === kind && (part === undefined || t.part === part) && t.rows.length > 0);
-}
-
-function firstAmountCol(t: Table): number {
-  return t.columns.findIndex((c) => isAmountColumnName(c));
-}
-
-function totalRow(t: Table): number {
-  const i = t.rows.findIndex((r) => r.level === 'total');
-  return i >= 0 ? i : t.rows.findIndex((r) => /^(合计|总计)$/.test(norm(r.label)));
-}
-
-function rowBy(t: Table, re: RegExp): number {
-  return t.rows.findIndex((r) => re.test(norm(r.label)));
-}
 
 class Cross {
   readonly out: Finding[] = [];
@@ -44,13 +27,6 @@ class Cross {
     if (a.display === '空' && terms.every((t) => t.op.display === '空')) return;
     this.out.push(evaluate({ rule: RULE, context: '表间核对', contextEn: 'Between tables', printed: a, terms, idSuffix: suffix }));
   }
-}
-
-/** Rows of `t` whose 7-digit (项) code lies under function class `cls`; the 类 row itself when the table has one. */
-function classRows(t: Table, cls: string): number[] {
-  const classRow = t.rows.findIndex((r) => r.code?.trim() === cls && levelOf(r) === 'class');
-  if (classRow >= 0) return [classRow];
-  return t.rows.map((r, i) => (r.code && r.code.trim().length === 7 && r.code.trim().startsWith(cls) ? i : -1)).filter((i) => i >= 0);
 }
 
 /** Function class rows of a two-sided expense part, compared with the class totals of a by-code table. */

@@ -75,19 +75,19 @@ export function statusOf(printed: Operand, terms: Term[]): Outcome {
 const MAX_TERMS_IN_MESSAGE = 12;
 
 function termsText(all: Term[], en: boolean): string {
-  // Blank cells that mean 0 stay in refs but would only clutter the sentence.
-  const terms = all.filter((t) => t.op.display !== '空');
+  // Blank cells that mean 0 stay in refs but would only clutter the sentence (unless all are blank).
+  const nonBlank = all.filter((t) => t.op.display !== '空');
+  const terms = nonBlank.length ? nonBlank : all;
   const blanks = all.length - terms.length;
   const shown = terms.slice(0, MAX_TERMS_IN_MESSAGE);
   let s = shown
     .map((t, i) => {
       const op = (t.sign ?? 1) === -1 ? ' − ' : i === 0 ? '' : ' + ';
-      return `${op}${t.op.label} ${t.op.display}`;
+      return `${op}${t.op.label} ${t.op.display === '空' ? (en ? 'blank (= 0)' : '空白（=0）') : t.op.display}`;
     })
     .join('');
   if (terms.length > shown.length) s += en ? ` + … (${terms.length} terms)` : ` + …（共${terms.length}项）`;
   if (blanks > 0) s += en ? ` (+ ${blanks} blank = 0)` : `（另 ${blanks} 项空白为 0）`;
-  if (!s) s = en ? '0 (all blank)' : '0（均为空白）';
   return s;
 }
 

@@ -8,8 +8,9 @@ import { twoSided } from './twoSided';
 import { crossTable } from './crossTable';
 import { groupFindings } from './group';
 import { narrativeSelf } from './narrativeSelf';
+import { narrativeVsTables } from './narrativeVsTables';
 
-export const RULES: readonly Rule[] = [rowSums, columnSums, twoSided, crossTable, narrativeSelf];
+export const RULES: readonly Rule[] = [rowSums, columnSums, twoSided, crossTable, narrativeSelf, narrativeVsTables];
 
 export function summarize(findings: Finding[]): Summary {
   const s: Summary = { checks: findings.length, pass: 0, rounding: 0, fail: 0 };

@@ -1,0 +1,199 @@
+// Narrative against the tables (issue 4, family 5): each figure the 情况说明 states equals the
+// table figure of the same scope — totals, 基本/项目支出, function classes (the sum of that class's
+// 项 rows over all units), a 项 named by its 类/款/项 path (the sum of that 项 over all units),
+// 人员/公用经费, 三公 and its parts (表7 / 公开09 决算数), 政府采购. The section the sentence sits in
+// says which table (部门支出 → 表3, 财政拨款 → 表4, 一般公共预算 → 表5 …). 机关运行经费 against
+// 公用经费 is a warning only (DOMAIN.md: they normally agree).
+import type { DocModel, Finding, Statement, Table } from '../report/schema';
+import type { Rule, RuleContext } from './rule';
+import { cellsOf, type Operand } from './cells';
+import { evaluate } from './identity';
+import { figure, figureOperand, unitOfFigure } from './figures';
+import { classRows, firstAmountCol, rowBy, table, totalRow } from './lookup';
+import { findColumn, functionClassCode, norm, rowName, tableShortName } from './names';
+
+const RULE = 'narrative.table';
+
+interface Target {
+  ops: Operand[];
+  /** Severity when the figures disagree (warning for 机关运行经费 vs 公用经费). */
+  severity?: 'error' | 'warning';
+  note?: string;
+}
+
+function cell(doc: DocModel, t: Table | undefined, row: number, col: number): Operand | null {
+  if (!t || row < 0 || col < 0) return null;
+  const label = [tableShortName(t), rowName(t.rows[row]!), t.part ? '' : norm(t.columns[col] ?? '')].filter(Boolean).join(' ');
+  return cellsOf(doc).operand(t, row, col, undefined, label);
+}
+
+function one(op: Operand | null): Target | null {
+  return op ? { ops: [op] } : null;
+}
+
+function sumRows(doc: DocModel, t: Table | undefined, rows: number[], col: number): Target | null {
+  if (!t || rows.length === 0 || col < 0) return null;
+  const ops = rows.map((r) => cell(doc, t, r, col));
+  return ops.every((o) => o) ? { ops: ops as Operand[] } : null;
+}
+
+/** 项 rows named `name` under class `cls`, all of one code (several units may repeat it); null when two 项 share the name. */
+function itemRows(t: Table, cls: string, name: string): number[] | null {
+  const rows = t.rows.map((r, i) => (r.code?.trim().length === 7 && r.code.startsWith(cls) && norm(r.label) === norm(name) ? i : -1)).filter((i) => i >= 0);
+  const codes = new Set(rows.map((i) => t.rows[i]!.code));
+  return codes.size === 1 ? rows : null;
+}
+
+function budgetTarget(doc: DocModel, st: Statement): Target | null {
+  const sec = norm(st.section ?? '');
+  const subj = norm(st.subject);
+  const t1i = table(doc, 'budget.overview', 'income');
+  const t1e = table(doc, 'budget.overview', 'expense');
+  const t2 = table(doc, 'budget.income');
+  const t3 = table(doc, 'budget.expense');
+  const t4e = table(doc, 'budget.fiscalOverview', 'expense');
+  const t5 = table(doc, 'budget.generalExpense');
+  const t6 = table(doc, 'budget.generalBasic');
+  const t7 = table(doc, 'budget.threePublic');
+  const t10 = table(doc, 'budget.procurement');
+  const t11 = table(doc, 'budget.purchaseService');
+  const departmental = /部门(收支|收入|支出)/.test(sec);
+  if (departmental && /^(收支总计|收入总计)$/.test(subj) && t1i) return one(cell(doc, t1i, rowBy(t1i, /^收入总计$|^总计$/), firstAmountCol(t1i)));
+  if (departmental && subj === '支出总计' && t1e) return one(cell(doc, t1e, rowBy(t1e, /^支出总计$|^总计$/), firstAmountCol(t1e)));
+  if (departmental && t2 && /^(一般公共预算拨款|单位资金|政府性基金预算拨款)$/.test(subj)) {
+    const src = subj.replace(/拨款$/, '');
+    return one(cell(doc, t2, totalRow(t2), findColumn(t2, /^本年收入\//, new RegExp(src))));
+  }
+  if (/^(基本支出|项目支出)$/.test(subj)) {
+    if (/部门支出|部门收支/.test(sec) && t3) return one(cell(doc, t3, totalRow(t3), findColumn(t3, new RegExp(`^${subj}$`))));
+    if (/一般公共预算支出/.test(sec) && t5)
+      return one(cell(doc, t5, totalRow(t5), subj === '基本支出' ? findColumn(t5, /基本支出(\/(小计|合计))?$/) : findColumn(t5, /项目支出$/)));
+    if (/基本支出/.test(sec) && t6 && subj === '基本支出') return one(cell(doc, t6, totalRow(t6), findColumn(t6, /(^|\/)合计$/)));
+  }
+  if (/^(人员经费|公用经费)$/.test(subj) && /基本支出/.test(sec) && t6) return one(cell(doc, t6, totalRow(t6), findColumn(t6, new RegExp(`${subj}$`))));
+  const cls = functionClassCode(subj);
+  if (cls && (!st.path || st.path.length === 1)) {
+    if (departmental && t3) return sumRows(doc, t3, classRows(t3, cls), findColumn(t3, /^合计$/));
+    if (/财政拨款/.test(sec) && t4e) return one(cell(doc, t4e, t4e.rows.findIndex((r) => functionClassCode(r.label) === cls && !/本年|合计/.test(r.label)), firstAmountCol(t4e)));
+    if (/一般公共预算/.test(sec) && t5) return sumRows(doc, t5, classRows(t5, cls), findColumn(t5, /^合计$|(^|\/)合计$/));
+  }
+  if (st.path?.length === 3 && /一般公共预算/.test(sec) && t5) {
+    const c = functionClassCode(st.path[0]!);
+    const rows = c ? itemRows(t5, c, st.path[2]!) : null;
+    if (rows) return sumRows(doc, t5, rows, findColumn(t5, /^合计$|(^|\/)合计$/));
+  }
+  if (/三公/.test(sec) && t7) {
+    const col = threePublicCol(t7, subj, '');
+    if (col >= 0) return one(cell(doc, t7, totalRow(t7), col));
+  }
+  if (/政府采购/.test(sec) && t10) {
+    const col =
+      subj === '政府采购' ? findColumn(t10, /资金类型\/合计$/) : subj === '集中采购' ? findColumn(t10, /集中采购\/小计$/) : subj === '分散采购' ? findColumn(t10, /分散采购\/小计$/) : -1;
+    if (col >= 0) return one(cell(doc, t10, totalRow(t10), col));
+  }
+  if (/政府购买服务/.test(sec) && subj === '政府购买服务' && t11) return one(cell(doc, t11, totalRow(t11), findColumn(t11, /(^|\/)合计$/)));
+  if (subj === '机关运行经费') {
+    const t = t6 ?? t5;
+    const op = t ? cell(doc, t, totalRow(t), findColumn(t, /公用经费$/)) : null;
+    if (op) return { ops: [op], severity: 'warning', note: '机关运行经费通常等于行政单位的公用经费，差异值得核实（不一定是错误）' };
+  }
+  return null;
+}
+
+/** 三公 columns by subject; `group` selects 预算数/决算数 in 公开09. */
+function threePublicCol(t: Table, subj: string, group: string): number {
+  const g = group ? new RegExp(`^${group}\\/`) : /./;
+  if (subj === '三公经费') return findColumn(t, g, /三公.*\/合计$|^(预算数|决算数)\/合计$|^合计$/);
+  if (/因公出国/.test(subj)) return findColumn(t, g, /因公出国/);
+  if (subj === '公务接待费') return findColumn(t, g, /公务接待费$/);
+  if (subj === '公务用车购置及运行维护费') return findColumn(t, g, /公务用车购置及运行维护费\/小计$/);
+  if (/^公务用车购置(费|支出)$/.test(subj)) return findColumn(t, g, /公务用车购置费$/);
+  if (subj === '公务用车运行维护费') return findColumn(t, g, /公务用车运行维护费$/);
+  if (!group && subj === '会议费') return findColumn(t, /^会议费$/);
+  if (!group && subj === '培训费') return findColumn(t, /培训费\/小计$/);
+  return -1;
+}
+
+function finalTarget(doc: DocModel, st: Statement): Target | null {
+  const sec = norm(st.section ?? '');
+  const subj = norm(st.subject);
+  const f1i = table(doc, 'final.overview', 'income');
+  const f1e = table(doc, 'final.overview', 'expense');
+  const f3 = table(doc, 'final.expense');
+  const f4i = table(doc, 'final.fiscalOverview', 'income');
+  const f4e = table(doc, 'final.fiscalOverview', 'expense');
+  const f5 = table(doc, 'final.generalExpense');
+  const f6 = doc.tables.filter((t) => t.kind === 'final.generalBasic');
+  const f9 = table(doc, 'final.threePublic');
+  if (subj === '收入总计' && f1i) return one(cell(doc, f1i, rowBy(f1i, /^(收入)?总计$/), firstAmountCol(f1i)));
+  if (subj === '支出总计' && f1e) return one(cell(doc, f1e, rowBy(f1e, /^(支出)?总计$/), firstAmountCol(f1e)));
+  if (subj === '收入合计' && f1i) return one(cell(doc, f1i, rowBy(f1i, /^本年收入合计$/), firstAmountCol(f1i)));
+  if (subj === '支出合计' && f1e) return one(cell(doc, f1e, rowBy(f1e, /^本年支出合计$/), firstAmountCol(f1e)));
+  if (subj === '财政拨款收入总计' && f4i) return one(cell(doc, f4i, rowBy(f4i, /^(收入)?总计$/), firstAmountCol(f4i)));
+  if (subj === '财政拨款支出总计' && f4e) return one(cell(doc, f4e, rowBy(f4e, /^(支出)?总计$/), firstAmountCol(f4e)));
+  if (/^(基本支出|项目支出)$/.test(subj) && f3 && st.shareOf === '支出合计') return one(cell(doc, f3, totalRow(f3), findColumn(f3, new RegExp(`^${subj}$`))));
+  if (subj === '基本支出' && /基本支出/.test(sec) && f5) return one(cell(doc, f5, totalRow(f5), findColumn(f5, /基本支出$/)));
+  if (/^(人员经费|公用经费)$/.test(subj) && /基本支出/.test(sec)) {
+    const re = new RegExp(`^${subj}合计$`);
+    const t = f6.find((x) => rowBy(x, re) >= 0);
+    if (t) return one(cell(doc, t, rowBy(t, re), firstAmountCol(t)));
+  }
+  const cls = functionClassCode(subj);
+  if (cls && f5 && (st.shareOf === '一般公共预算支出' || (/一般公共预算/.test(sec) && st.path?.length === 1)))
+    return sumRows(doc, f5, classRows(f5, cls), findColumn(f5, /(^|\/)(小计|合计)$/));
+  if (subj === '一般公共预算支出' && f5) return one(cell(doc, f5, totalRow(f5), findColumn(f5, /(^|\/)(小计|合计)$/)));
+  if (/三公/.test(sec) && f9 && /总体情况/.test(sec)) {
+    const col = threePublicCol(f9, subj, '决算数');
+    if (col >= 0) return one(cell(doc, f9, firstDataRow(f9), col));
+  }
+  if (subj === '机关运行经费') {
+    const t = f6.find((x) => rowBy(x, /^公用经费合计$/) >= 0);
+    const op = t ? cell(doc, t, rowBy(t, /^公用经费合计$/), firstAmountCol(t)) : null;
+    if (op) return { ops: [op], severity: 'warning', note: '机关运行经费通常等于行政单位的公用经费，差异值得核实（不一定是错误）' };
+  }
+  return null;
+}
+
+/** 公开09 prints one data row (the department), sometimes under a 合计 label. */
+function firstDataRow(t: Table): number {
+  const tr = totalRow(t);
+  return tr >= 0 ? tr : t.rows.findIndex((r) => r.cells.some((c) => c != null && /\d/.test(c)));
+}
+
+export function narrativeVsTablesFindings(doc: DocModel): Finding[] {
+  const out: Finding[] = [];
+  const seen = new Set<string>();
+  const sts = doc.narrative?.statements ?? [];
+  const byId = new Map(sts.map((s) => [s.id, s]));
+  const parentOf = new Map<string, Statement>();
+  for (const s of sts) for (const c of s.components ?? []) parentOf.set(c, byId.get(s.id)!);
+  for (const st of sts) {
+    // "行政运行1,173.40万元，其中：基本支出…、项目支出…" — the parts of one item, not the department's totals.
+    const parent = parentOf.get(st.id);
+    if (parent && (parent.path?.length || functionClassCode(parent.subject))) continue;
+    const amount = figure(st, 'amount');
+    if (!amount || unitOfFigure(amount) === null) continue;
+    const target = doc.kind === 'final' ? finalTarget(doc, st) : budgetTarget(doc, st);
+    if (!target || target.ops.length === 0) continue;
+    const unit = cellsOf(doc).unitOf(doc.tables.find((t) => t.id === target.ops[0]!.ref.table)!);
+    const x = figureOperand(st, amount, unit, `说明“${st.subject}”`);
+    if (!x) continue;
+    const f = evaluate({ rule: RULE, context: '说明与表格：', printed: x, terms: target.ops.map((op) => ({ op })), failSeverity: target.severity });
+    if (target.note && f.status === 'fail') f.message += `（${target.note}）`;
+    // The same sentence restated (derived statements) gives the same finding once.
+    const key = `${amount.id}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(f);
+  }
+  return out;
+}
+
+export const narrativeVsTables: Rule = {
+  id: RULE,
+  family: 'narrativeVsTables',
+  title: { zh: '说明文字与表格一致', en: 'The narrative agrees with the tables' },
+  run(doc: DocModel, _ctx: RuleContext): Finding[] {
+    return narrativeVsTablesFindings(doc);
+  },
+};
