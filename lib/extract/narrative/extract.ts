@@ -139,7 +139,7 @@ class NarrativeParser {
 
   private line(line: LogicalLine, index: number): void {
     if (line.heading) return this.heading(line);
-    this.itemList = this.matchBlock(line.marker);
+    this.itemList = line.inline ? this.matchInline(line.marker) : this.matchBlock(line.marker);
     if (line.marker) this.carry = null;
     const before = this.statements.length;
     const sentences = sentencesOf(line, index);
@@ -151,6 +151,14 @@ class NarrativeParser {
       this.blocks.pop();
     }
     this.itemList = null;
+  }
+
+  /** An item split off inside a paragraph joins the open list when it fits, and ends none. */
+  private matchInline(marker: MarkerKind | null): BlockList | null {
+    const top = this.blocks[this.blocks.length - 1];
+    if (!top || marker === null) return null;
+    if (top.itemMarker === undefined) top.itemMarker = marker;
+    return top.itemMarker === marker ? top : null;
   }
 
   /** The open block list this line is an item of (closing the lists it ends). */

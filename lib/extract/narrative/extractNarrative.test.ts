@@ -388,3 +388,28 @@ describe('004 (Shuozhou, 2024 final accounts)', () => {
     expect(find(n, '科学技术支出', '356.13').find((x) => fig(x, 'share').length)!.path).toEqual(['科学技术支出']);
   });
 });
+
+describe('the same sentences laid out as an HTML page would (one paragraph per section)', () => {
+  it('finds the same statements and lists when list items share one paragraph', () => {
+    const text = readFileSync(fixturePath('narrative', FIXTURES['000']), 'utf8');
+    // Each section's body on one line: "…。其中:（一）…。（二）…。（三）…。其中:1. …2. …".
+    const oneLine = text
+      .split(/\n(?=[一二三四五六七八九十]+、)/)
+      .map((section) => {
+        const [heading, ...body] = section.split('\n');
+        return `${heading}\n${body.map((l) => l.trim().replace(/^- /, '')).join('')}`;
+      })
+      .join('\n');
+    expect(oneLine.split('\n').length).toBeLessThan(30);
+    const a = narrative('000');
+    const b = extractNarrative(oneLine);
+    const shape = (n: NarrativeResult) =>
+      n.statements
+        .filter((s) => s.section?.startsWith('七、') || s.section?.startsWith('二、'))
+        .map((s) => `${s.subject} ${s.figures.map((f) => `${f.role}=${f.value}`).join(',')} [${components(n, s).map((c) => c.subject).join('+')}]${s.flat ? ' flat' : ''}`);
+    expect(shape(b)).toEqual(shape(a));
+    expect(shape(a).some((x) => x.startsWith('三公经费') && x.includes('[因公出国(境)费+公务接待费+公务用车购置及运行维护费]'))).toBe(true);
+    for (const s of b.statements) for (const f of s.figures) expect(oneLine.slice(f.start, f.end)).toBe(f.text);
+  });
+});
+

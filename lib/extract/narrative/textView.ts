@@ -24,6 +24,8 @@ export interface LogicalLine {
   heading: boolean;
   /** Heading level (part 0, 一、 1, （一） 2, 1、 3) when `heading`. */
   level: number;
+  /** Split off a paragraph at an inline list marker ("…。（二）…"): may continue the paragraph's list, never ends one. */
+  inline?: boolean;
 }
 
 /** One character of the source to its parse form ('' drops it). Length-preserving per character. */
@@ -143,15 +145,41 @@ export function logicalLines(text: string): LogicalLine[] {
         i++;
       }
     }
-    out.push({
-      start,
-      end,
-      compact: c,
-      marker: marker?.kind ?? null,
-      markerLength: marker?.length ?? 0,
-      heading,
-      level: heading ? marker!.level : -1,
+    if (heading) {
+      out.push({ start, end, compact: c, marker: marker!.kind, markerLength: marker!.length, heading, level: marker!.level });
+      continue;
+    }
+    splitAtInlineMarkers(c).forEach((piece, k) => {
+      const m = markerOf(piece.s);
+      const span = originalSpan(piece, 0, piece.s.length);
+      out.push({
+        start: span.start,
+        end: span.end,
+        compact: piece,
+        marker: m?.kind ?? null,
+        markerLength: m?.length ?? 0,
+        heading: false,
+        level: -1,
+        ...(k > 0 ? { inline: true } : {}),
+      });
     });
+  }
+  return out;
+}
+
+/** A list item that starts inside a paragraph ("…。（二）单位资金…", "其中：（一）…": HTML pages
+ * often put a whole list in one paragraph) starts a line of its own. */
+const INLINE_MARKER = new RegExp(`[。;:](?=\\(${CN_NUM}\\)|\\d{1,2}[、.](?!\\d))`, 'g');
+
+function splitAtInlineMarkers(c: Compact): Compact[] {
+  const cuts: number[] = [];
+  for (const m of c.s.matchAll(INLINE_MARKER)) cuts.push(m.index! + 1);
+  if (cuts.length === 0) return [c];
+  const out: Compact[] = [];
+  let from = 0;
+  for (const to of [...cuts, c.s.length]) {
+    if (to > from) out.push(sliceCompact(c, from, to));
+    from = to;
   }
   return out;
 }
