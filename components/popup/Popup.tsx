@@ -1,26 +1,59 @@
-// The toolbar popup: the current tab's status and the actions that go with it.
-// (Saved documents and comparisons come with the comparisons issue.)
+// The toolbar popup: the current tab's status and the actions that go with it, then the saved
+// documents and their comparisons. popup.html?full=1 is the same UI in a tab (wider; file import).
 import { useEffect, useState } from 'preact/hooks';
+import { CompareView } from './CompareView';
 import { checkThisPage, readActiveTab, type ActiveTab } from './currentTab';
+import { LibraryPanel } from './LibraryPanel';
+import { saveCurrentTab } from './saveCurrentTab';
+import { useLibrary } from './useLibrary';
+
+const FULL = new URLSearchParams(location.search).has('full');
 
 export function Popup() {
-  const [tab, setTab] = useState<ActiveTab | null | undefined>(undefined);
+  const [tab, setTab] = useState<ActiveTab | null | undefined>(FULL ? null : undefined);
   const [busy, setBusy] = useState(false);
+  const [saveNote, setSaveNote] = useState<{ ok: boolean; text: string } | null>(null);
+  const [comparing, setComparing] = useState<string[] | null>(null);
+  const { library, error } = useLibrary();
   const refresh = () => readActiveTab().then(setTab, () => setTab(null));
-  useEffect(() => void refresh(), []);
+  useEffect(() => void (FULL || refresh()), []);
+  useEffect(() => {
+    // Marks the moment the popup is interactive with its library (measured by the e2e test).
+    if (library && !document.documentElement.dataset.blReady) {
+      performance.mark('bl-ready');
+      document.documentElement.dataset.blReady = String(Math.round(performance.now()));
+    }
+  }, [library]);
 
+  const compared = comparing && library ? comparing.map((id) => library.snapshots.find((s) => s.id === id)).filter((s) => s !== undefined) : null;
   const s = tab?.status;
   return (
-    <main class="bl-popup" data-bl-popup>
+    <main class={`bl-popup${FULL ? ' bl-full' : ''}`} data-bl-popup>
       <h1>预算透镜</h1>
-      {tab === undefined && <p>读取中…</p>}
-      {tab === null && <p>当前标签页不可核查。</p>}
+      {FULL && <p class="bl-muted">文档库与对比</p>}
+      {!FULL && tab === undefined && <p>读取中…</p>}
+      {!FULL && tab === null && <p>当前标签页不可核查。</p>}
       {tab && (
         <section data-bl-tab-state={s?.state ?? 'absent'}>
           {s?.state === 'checked' && s.summary && (
             <p class="bl-status">
               {[s.department, s.year ? `${s.year}年` : null].filter(Boolean).join(' ')} 核查 {s.summary.checks} 项：
               <b class="bl-fail">不符 {s.summary.fail}</b>，尾差 {s.summary.rounding}，一致 {s.summary.pass}
+            </p>
+          )}
+          {s?.state === 'checked' && (
+            <p>
+              <button
+                type="button"
+                data-bl-save-tab
+                onClick={async () => {
+                  const r = await saveCurrentTab(tab.id);
+                  setSaveNote(r.ok ? { ok: true, text: r.replaced ? '已更新此文档的保存' : '已保存到对比' } : { ok: false, text: r.error });
+                }}
+              >
+                保存到对比
+              </button>{' '}
+              {saveNote && <span role="status" class={saveNote.ok ? 'bl-ok' : 'bl-fail'}>{saveNote.text}</span>}
             </p>
           )}
           {s?.state === 'checking' && <p>正在核查…</p>}
@@ -55,9 +88,20 @@ export function Popup() {
           )}
         </section>
       )}
+      {error && <p class="bl-fail" role="alert">{error}</p>}
+      {library && compared && compared.length >= 2 ? (
+        <CompareView snapshots={compared} onBack={() => setComparing(null)} />
+      ) : (
+        library && <LibraryPanel library={library} full={FULL} onCompare={setComparing} />
+      )}
       <footer>
         <a href={browser.runtime.getURL('/options.html')} target="_blank" rel="noreferrer">设置</a> ·{' '}
         <a href={browser.runtime.getURL('/viewer.html')} target="_blank" rel="noreferrer">打开 PDF 查看器</a>
+        {!FULL && (
+          <>
+            {' '}· <a href={browser.runtime.getURL('/popup.html?full=1')} target="_blank" rel="noreferrer">在标签页中打开文档库</a>
+          </>
+        )}
       </footer>
     </main>
   );

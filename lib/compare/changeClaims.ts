@@ -30,7 +30,7 @@ export function changeClaims(report: Report): ChangeClaim[] {
     const key = keyForSubject(st.subject);
     if (!key) continue;
     const amount = st.figures.find((f) => f.role === 'amount');
-    claims.push({
+    const claim: ChangeClaim = {
       key,
       sentence: sentenceOf(report, st),
       amount: printedOf(amount ? (amount.value ?? amount.text) : null),
@@ -39,7 +39,10 @@ export function changeClaims(report: Report): ChangeClaim[] {
       pct: printedPct(pct),
       direction: delta?.direction ?? pct?.direction ?? null,
       flat: st.flat,
-    });
+    };
+    // 收支总预算 and 收入总预算 say the same thing about the same figure: keep one.
+    const same = (c: ChangeClaim) => JSON.stringify({ ...c, sentence: '' }) === JSON.stringify({ ...claim, sentence: '' });
+    if (!claims.some(same)) claims.push(claim);
   }
   return claims;
 }

@@ -59,9 +59,12 @@ export function compareSnapshots(snapshots: Snapshot[]): Comparison {
 
   const rows: CompareRow[] = [];
   for (const k of ordered) {
-    const values = snapshots.map((s) => {
+    const values = snapshots.map((s): Valued | null => {
       const f = s.figures.find((x) => x.key === k.key);
-      return f ? figureValue(f, f.unit ? unit : null) : null;
+      if (f) return figureValue(f, f.unit ? unit : null);
+      // Snapshots leave zero function classes out (keyFigures): present classes imply the rest are 0.
+      const sibling = k.group === 'functionClass' ? s.figures.find((x) => x.group === 'functionClass') : undefined;
+      return sibling ? { value: new Decimal(0), decimals: figureValue(sibling, sibling.unit ? unit : null).decimals } : null;
     });
     // Rows that are zero (or absent) everywhere say nothing: the 20-odd empty function classes.
     if (values.every((v) => v === null || v.value.isZero())) continue;

@@ -1,4 +1,7 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { sharedPath } from '../../tests/shared';
+import { extractNarrative } from '../extract/narrative/index';
 import { expectedReport, SEED_001, SEED_003, SEED_004 } from '../../tests/fixtures/library/reports';
 import { seed001Narrative } from '../../tests/fixtures/library/seed001Narrative';
 import { changeClaims } from './changeClaims';
@@ -98,5 +101,21 @@ describe('同比 claims of a document', () => {
     expect(k.operations).toMatchObject({ delta: { value: '23.85' } });
     // The project-count sentence states no change: not a claim.
     expect(claims.some((c) => c.key === 'projects' || c.key === 'expense.project' && c.sentence.includes('33个'))).toBe(false);
+  });
+});
+
+const seed001Text = sharedPath('seeds', `${SEED_001}.txt`);
+
+describe('with the narrative parser of the project', () => {
+  it.skipIf(!seed001Text)('001: its statements map onto the key figures, and repeated claims are kept once', () => {
+    const narrative = extractNarrative(readFileSync(seed001Text!, 'utf8'));
+    const report = expectedReport(SEED_001, { narrative: { text: narrative.text, statements: narrative.statements } });
+    const f = byKey(keyFigures(report));
+    expect(f.operations).toBe('336.91');
+    expect(f.projects).toBe('33');
+    const claims = changeClaims(report);
+    expect(claims.filter((c) => c.key === 'total')).toHaveLength(1);
+    expect(claims.find((c) => c.key === 'threePublic.total')).toMatchObject({ previous: { value: '5.82' }, delta: { value: '0.86' }, direction: 'up' });
+    expect(claims.find((c) => c.key === 'threePublic.cars')).toMatchObject({ flat: true });
   });
 });

@@ -290,7 +290,9 @@ function projectCount(report: Report, c: Collector): void {
     if (!fig?.value || !/^\d+$/.test(fig.value)) continue;
     const text = sentenceOf(report, st);
     const before = text.slice(0, Math.max(0, fig.start - st.start));
-    if (!/项目$/.test(before.replace(/\s/g, '')) && !/项目/.test(n(st.subject))) continue;
+    const subject = n(st.subject);
+    // "涉及柳州市本级项目33个": the subject is 项目 (short — not a table row the parser ran together).
+    if (!(/项目$/.test(subject) && subject.length <= 12) && !/项目$/.test(before.replace(/\s/g, ''))) continue;
     c.add('projects', '项目个数', { value: fig.value, decimals: 0 }, { kind: 'narrative', table: null, row: null, col: null, text }, null);
     return;
   }
@@ -311,5 +313,9 @@ export function keyFigures(report: Report): KeyFigure[] {
   operations(report, c);
   narrativeFallback(report, c);
   projectCount(report, c);
-  return [...c.figures.values()].sort((a, b) => figureOrder(a.key, a.group) - figureOrder(b.key, b.group));
+  // Zero function classes (20-odd of 26 in most documents) are left out to keep snapshots small;
+  // comparisons read a missing class as zero when the document has any class at all.
+  return [...c.figures.values()]
+    .filter((f) => !(f.group === 'functionClass' && new Decimal(f.value).isZero()))
+    .sort((a, b) => figureOrder(a.key, a.group) - figureOrder(b.key, b.group));
 }

@@ -30,8 +30,17 @@ export const MessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('open-viewer'), url: z.string().url() }),
   /** popup → content: show / hide the findings panel. */
   z.object({ type: z.literal('toggle-panel') }),
+  /** popup → content: "保存到对比" — save this page's checked report to the library (reply: SaveReply). */
+  z.object({ type: z.literal('save-to-library') }),
 ]);
 export type Message = z.infer<typeof MessageSchema>;
+
+/** Reply to 'save-to-library' (lib/library/storage.ts saveReport). */
+export const SaveReplySchema = z.union([
+  z.object({ ok: z.literal(true), replaced: z.boolean(), id: z.string() }),
+  z.object({ ok: z.literal(false), error: z.string() }),
+]);
+export type SaveReply = z.infer<typeof SaveReplySchema>;
 
 export function parseMessage(raw: unknown): Message | null {
   const r = MessageSchema.safeParse(raw);
