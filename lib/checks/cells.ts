@@ -65,7 +65,7 @@ export function blankMeansZero(t: Table): boolean {
 }
 
 export class CellReader {
-  private cache = new WeakMap<Table, (CellRead | undefined)[][]>();
+  private cache = new WeakMap<Table, ({ text: string | null; read: CellRead } | undefined)[][]>();
   constructor(readonly doc: DocModel) {}
 
   unitOf(t: Table): MoneyUnit | null {
@@ -79,11 +79,12 @@ export class CellReader {
       this.cache.set(t, grid);
     }
     const r = (grid[row] ??= []);
-    const hit = r[col];
-    if (hit) return hit;
     const text = t.rows[row]?.cells[col] ?? null;
+    const hit = r[col];
+    // Keyed by the text too, so a model edited between runs (a correction) is read afresh.
+    if (hit && hit.text === text) return hit.read;
     const read = parseCell(text, blankMeansZero(t));
-    r[col] = read;
+    r[col] = { text, read };
     return read;
   }
 

@@ -1,23 +1,10 @@
 // The engine over the five seeds' ground-truth models (tests/fixtures/expected): the real errors
 // DOMAIN.md lists come out as fail, grouped one root cause per cell; the rounding-only
 // differences come out as rounding; nothing else fails.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { FindingSchema, type DocModel, type Finding } from '../report/schema';
-import { fixturePath } from '../../tests/shared';
+import { loadSeed } from './testSeeds';
 import { runChecks } from './registry';
-
-/** A seed's ground-truth model (fresh copy each call, so tests may mutate it). */
-export function loadSeed(seed: string): DocModel | null {
-  const dir = fixturePath('expected');
-  const file = existsSync(dir) ? readdirSync(dir).find((f) => f.startsWith(seed)) : undefined;
-  if (!file) {
-    console.warn(`[skip] tests/fixtures/expected/${seed}_*.json is absent`);
-    return null;
-  }
-  const j = JSON.parse(readFileSync(`${dir}/${file}`, 'utf8'));
-  return { source: file, format: 'text', ...j };
-}
 
 /** The procurement cells DOMAIN.md lists as printed 0.00: row code → the three failing identities. */
 const PROCUREMENT_ZEROS: Record<string, string[]> = {

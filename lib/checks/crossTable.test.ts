@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { crossTable } from './crossTable';
+import { docOf } from './testTables';
+import { expense004, overviewExpense004 } from './finalTables.test-data';
+import { loadSeed, setCell, tableOf } from './testSeeds';
+
+describe('crossTable', () => {
+  it('004: 公开01 本年支出合计 and each function class equal 公开03', () => {
+    const fs = crossTable.run(docOf('final', [overviewExpense004(), expense004()]), {});
+    expect(fs.length).toBe(7);
+    expect(fs.every((f) => f.status === 'pass')).toBe(true);
+    expect(fs.find((f) => /六、科学技术支出 357\.13/.test(f.message))!.refs).toMatchObject([{ table: 't1.expense' }, { table: 't3', value: '357.13' }]);
+  });
+
+  it('fails when a class differs between the tables', () => {
+    const e = expense004();
+    e.rows.find((r) => r.code === '206')!.cells[0] = '356.13';
+    const f = crossTable.run(docOf('final', [overviewExpense004(), e]), {}).find((x) => /科学技术支出/.test(x.message))!;
+    expect(f.status).toBe('fail');
+    expect(f.difference).toBe('1.00');
+  });
+
+  const doc = loadSeed('000');
+  it.skipIf(!doc)('000: 表1 ↔ 表2/表3, 表4 ↔ 表5, 表5 ↔ 表6 agree; 表3 vs 表5 is never compared', () => {
+    const fs = crossTable.run(doc!, {});
+    expect(fs.filter((f) => f.status === 'fail')).toEqual([]);
+    expect(fs.some((f) => /表5 合计 本年一般公共预算支出\/基本支出\/人员经费 2,309\.72 = 表6/.test(f.message))).toBe(true);
+    // 表3 (all funds, 单位资金 84.20) and 表5 (一般公共预算) differ by design: no finding compares them.
+    expect(fs.some((f) => f.refs.some((r) => r.table === 't3') && f.refs.some((r) => r.table === 't5'))).toBe(false);
+    setCell(tableOf(doc!, 'budget.generalBasic'), '合计', /公用经费$/, '238.40');
+    const f = crossTable.run(doc!, {}).filter((x) => x.status === 'fail');
+    expect(f).toHaveLength(1);
+    expect(f[0]!.message).toMatch(/公用经费 238\.04 ≠ 表6 合计 .*公用经费 238\.40/);
+  });
+});

@@ -1,0 +1,29 @@
+// Test helper: the seeds' ground-truth models (tests/fixtures/expected), fresh per call so a test
+// may mutate one into a failing document. Node-only; never imported by the engine.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import type { DocModel, Table } from '../report/schema';
+import { fixturePath } from '../../tests/shared';
+
+export function loadSeed(seed: string): DocModel | null {
+  const dir = fixturePath('expected');
+  const file = existsSync(dir) ? readdirSync(dir).find((f) => f.startsWith(seed)) : undefined;
+  if (!file) {
+    console.warn(`[skip] tests/fixtures/expected/${seed}_*.json is absent`);
+    return null;
+  }
+  return { source: file, format: 'text', ...JSON.parse(readFileSync(`${dir}/${file}`, 'utf8')) };
+}
+
+export function tableOf(doc: DocModel, kind: string, part?: string): Table {
+  const t = doc.tables.find((x) => x.kind === kind && (part === undefined || x.part === part));
+  if (!t) throw new Error(`no ${kind} ${part ?? ''} table`);
+  return t;
+}
+
+/** Sets one cell (found by row label or code and column header) to a new printed value. */
+export function setCell(t: Table, row: string, col: RegExp, value: string | null): void {
+  const r = t.rows.find((x) => x.code === row || x.label.replace(/\s+/g, '') === row);
+  const c = t.columns.findIndex((x) => col.test(x));
+  if (!r || c < 0) throw new Error(`no cell ${row} / ${col}`);
+  r.cells[c] = value;
+}
