@@ -12,6 +12,7 @@ import { invert, toAnchor } from './pageGeometry';
 import { ruledTables, type PageTable } from './ruledTables';
 import { extractRulings, type OpsCodes, type Rulings } from './rulings';
 import { textBlocks } from './textBlocks';
+import { mergeRowFragments } from './rowFragments';
 import { placeItems } from './textItems';
 import type { ExtractPdfOptions, PdfAnchor, PdfPageInfo, PdfRawDoc, PlacedItem } from './types';
 
@@ -53,6 +54,8 @@ export function looksTabular(lines: readonly Line[]): boolean {
   for (const ln of lines) {
     const segs = segmentLine(ln);
     const numeric = segs.filter((s) => NUMBER.test(s.map((i) => i.text).join(''))).length;
+    // One line with several numbers is enough: a table's last row alone on a page is a table.
+    if (numeric >= 2) return true;
     if (segs.length >= 3 || (segs.length >= 2 && numeric >= 1)) rowsLike++;
     if (rowsLike >= 2) return true;
   }
@@ -136,6 +139,7 @@ export async function extractPdfRaw(pdf: PDFDocumentProxy, source: string, optio
     page.cleanup();
     options.onProgress?.(++done, pageNumbers.length);
   }
+  mergeRowFragments(blocks);
   if (textPages === 0) {
     throw new ExtractError('no-text-layer', imageOnlyPages.length ? `${imageOnlyPages.length} page(s) of images` : 'no text on any page');
   }

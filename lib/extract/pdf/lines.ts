@@ -98,15 +98,15 @@ export function joinItems(items: readonly PlacedItem[]): string {
 }
 
 /**
- * Join the lines of one cell or paragraph. Chinese wraps anywhere with no space implied; a number
- * broken after its comma or point continues directly; only Latin words and separate numbers
- * keep a space between lines.
+ * Join the lines of one cell or paragraph. Chinese wraps anywhere with no space implied, and so
+ * do numbers and codes in narrow cells (office suites wrap 30,688.06 as `30,688.0` / `6`,
+ * 2080501 as `208050` / `1`); only Latin words keep a space between lines.
  */
 export function joinLines(texts: readonly string[]): string {
   let out = '';
   for (const t of texts) {
     if (!t) continue;
-    if (out && /[A-Za-z0-9%]$/.test(out) && /^[A-Za-z0-9]/.test(t)) out += ' ';
+    if (out && /[A-Za-z0-9]$/.test(out) && /^[A-Za-z]/.test(t)) out += ' ';
     out += t;
   }
   return out;

@@ -3,7 +3,7 @@
 // item's width is its advance along the baseline. Glyph boxes are approximated as ascent 0.8 /
 // descent 0.2 of the size: enough to cluster lines and place items in cells.
 import type { TextContent, TextItem } from 'pdfjs-dist/types/src/display/api';
-import { fixRadicals } from '../../text/cjkNormalize';
+import { repairPdfText } from './producerGlyphs';
 import { toDisplayBox } from './pageGeometry';
 import type { PlacedItem } from './types';
 
@@ -48,7 +48,7 @@ export function placeItems(content: TextContent, viewport: readonly number[]): P
   for (const raw of content.items) {
     if (!('str' in raw)) continue;
     const item = raw as TextItem;
-    const text = fixRadicals(item.str);
+    const text = repairPdfText(item.str);
     // Spaces carry no position we need: gaps between boxes say the same.
     if (!text.trim()) continue;
     const [a, b, c, d, e, f] = item.transform as number[];
