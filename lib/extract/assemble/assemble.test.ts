@@ -137,4 +137,18 @@ describe('assemble', () => {
     expect(text.slice(second.anchor.start, second.anchor.end)).toBe('2024年部门收支总预算10,312.28万元。');
     expect(second.end - second.start).toBe(second.anchor.end - second.anchor.start);
   });
+
+  it('still splits a two-sided table whose income labels were lost (seed 000 表1)', () => {
+    const text = ['表1', '部门收支总体情况表', tab([
+      ['', '', '预算数'],
+      ['', '', '0.00'],
+      ['0.00', '八、社会保障和就业支出', '547. 82'],
+      ['84. 20', '十三、交通运输支出', '0.00'],
+      ['', '十九、住房保障支出', '172. 4'],
+    ])].join('\n');
+    const { doc } = extractText(text, 's');
+    expect(doc.tables.map((t) => t.id)).toEqual(['t1.income', 't1.expense']);
+    expect(doc.tables[0]!.rows.map((r) => r.cells[0])).toEqual(['0.00', '84.20']);
+    expect(doc.tables[1]!.rows.map((r) => [r.label, r.cells[0]])).toEqual([['', '0.00'], ['八、社会保障和就业支出', '547.82'], ['十三、交通运输支出', '0.00'], ['十九、住房保障支出', '172. 4']]);
+  });
 });

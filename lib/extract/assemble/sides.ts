@@ -76,6 +76,12 @@ export function splitParts<A>(
       if (!g.side && defaultSides) g.side = defaultSides[Math.min(i, defaultSides.length - 1)]!;
       if (!g.side) g.side = `part${i + 1}`;
     });
+  } else if (labels.length === 1 && defaultSides && labels[0]! > 0 && roles.slice(0, labels[0]).includes('amount')) {
+    // A two-sided table whose left labels were lost (seed 000 表1: only the income amounts
+    // survive, left of the expense labels): the columns before the label are the first side.
+    const l = labels[0]!;
+    const start = l > 0 && roles[l - 1] === 'code' ? l - 1 : l;
+    groups.push({ start: 0, end: start, side: defaultSides[0]! }, { start, end: width, side: defaultSides[1]! });
   } else {
     groups.push({ start: 0, end: width, side: null });
   }
