@@ -137,6 +137,8 @@ export function applyCorrections(doc: ExpectedDoc, c: Corrections): ExpectedDoc 
     const at = out.tables.findIndex((t) => t.id === r.id);
     if (at >= 0) out.tables[at] = table;
     else {
+      // inserting is explicit: a replace whose table vanished must not add a duplicate silently
+      if (r.after === undefined) throw new Error(`corrections: no table ${r.id} to replace`);
       const after = out.tables.findIndex((t) => t.id === r.after);
       out.tables.splice(after + 1, 0, table);
     }

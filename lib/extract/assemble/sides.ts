@@ -184,7 +184,15 @@ function readRow<A>(row: GridCell<A>[], g: Group, roles: ColumnRole[], paths: st
     }
   }
   if (!code && !label && !anyAmount) return null;
-  // a header row repeated inside the table ("项目 | | 统计数")
-  if (!code && !anyAmount && /^项目$/.test(fold(label))) return null;
+  // a header row repeated inside the table ("项目 | | 统计数", "按资金方向划分 | 年初预算数 | …")
+  if (!code && !anyAmount) {
+    if (/^项目$/.test(fold(label))) return null;
+    let titles = 0;
+    for (let c = g.start; c < g.end; c++) {
+      const t = fold(row[c]?.text ?? '');
+      if (t && (paths[c] ?? '').split('/').some((p) => fold(p) === t)) titles++;
+    }
+    if (titles >= 2) return null;
+  }
   return { code, codeFromUnitColumn, label, cells, labelCell, codeCell };
 }

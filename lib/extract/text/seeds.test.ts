@@ -13,7 +13,6 @@ const seeds = sharedPath('seeds');
 const DAMAGED: Record<string, string[]> = {
   '000_c19d32f823b4b9a2': ['t1.income', 't1.expense', 't8', 't9'],
   '001_285cefce529bcf8b': ['t12'],
-  '004_13042d54f6cda286': ['t10'],
 };
 
 describe.skipIf(!seeds)('seed text form vs expected tables', () => {
