@@ -31,6 +31,8 @@ export interface LogicalLine {
 /** One character of the source to its parse form ('' drops it). Length-preserving per character. */
 function compactChar(code: number): string {
   if (code >= 0xff01 && code <= 0xff5e) return compactChar(code - 0xfee0);
+  // Kangxi radicals that PDF fonts put for ordinary characters (⽀ for 支, ⾏ for 行): NFKC maps each to one character.
+  if (code >= 0x2f00 && code <= 0x2fdf) return String.fromCharCode(code).normalize('NFKC');
   // Whitespace (incl. the ideographic space and NBSP) and markdown emphasis / heading marks.
   if (code <= 0x20 || code === 0x3000 || code === 0xa0 || code === 0x2002 || code === 0x2003 || code === 0x2009 || code === 0x202f) return '';
   if (code === 0x2a || code === 0x23 || code === 0x7c || code === 0x60) return ''; // * # | `
