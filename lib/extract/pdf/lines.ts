@@ -82,6 +82,8 @@ export function joiner(left: string, right: string, gap: number, size: number): 
   if (NUM_END.test(left) && NUM_START.test(right) && gap <= 0.6 * size) return '';
   // Letter-spaced CJK (项  目) reads as one word.
   if (CJK.test(l) && CJK.test(r) && gap <= 1.5 * size) return '';
+  // Office suites' auto-space between Chinese and digits/Latin (到 2024 年) is layout, not text.
+  if ((CJK.test(l) || CJK.test(r)) && gap <= 0.5 * size) return '';
   return ' ';
 }
 

@@ -1,12 +1,14 @@
-// Office suites let a table row break across a page: the tail of a wrapped number or code
-// (`6` of 30,688.06, `5` of 2080505) lands in a row of its own at the top of the next page.
-// Such a fragment row is glued back onto the last row of the previous page's grid. Only digit
-// fragments are moved: a label continuing on the next page is indistinguishable from a row
-// with only a label, and moving a real row would be worse than leaving a fragment.
+// Tables whose rows may break across pages (office suites; Chromium for tall cells) leave the
+// tail of a row at the top of the next page: the `6` of 30,688.06, the `5` of 2080505, the
+// `支出` of a wrapped label, the rest of a long 绩效目标 text. Such a fragment row is glued back
+// onto the last row of the previous page's grid. A row counts as a fragment only when every
+// text in it continues a non-empty cell of that last row, it leaves some of those cells empty,
+// and nothing in it starts like a new entry (a code, a full amount, 一、/（一）/1、/其中).
 import type { GridCell, RawBlock, RawGrid } from '../raw';
 import { joinLines } from './lines';
 
-const FRAGMENT = /^[\d.,，%]+$/;
+const DIGIT_TAIL = /^[\d.,，%]+$/;
+const NEW_ENTRY = /^(\d{3}(\d{2}){0,2}$|[-−]?[\d,]*\d\.\d{2}$|\d+[、.．]\D|[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+、|其中|合计|小计|总计)/;
 
 function sameRow(a: GridCell[], b: GridCell[]): boolean {
   return a.length === b.length && a.every((c, i) => c.text === b[i]!.text);
@@ -16,27 +18,37 @@ export function mergeRowFragments<A>(blocks: RawBlock<A>[]): void {
   let prev: RawGrid<A> | null = null;
   for (const block of blocks) {
     if (block.type !== 'grid') continue;
-    const cur = block;
-    if (prev && prev.page !== null && cur.page === prev.page + 1) mergeInto(prev, cur);
-    prev = cur;
+    if (prev && prev.page !== null && block.page === prev.page + 1) mergeInto(prev, block);
+    prev = block;
   }
 }
 
+const isOrigin = (c: GridCell, r: number, i: number): boolean => c.originRow === r && c.originCol === i;
+
 function mergeInto<A>(prev: RawGrid<A>, cur: RawGrid<A>): void {
-  const last = prev.rows[prev.rows.length - 1];
+  const lastRow = prev.rows.length - 1;
+  const last = prev.rows[lastRow];
   if (!last || cur.rows.length === 0 || cur.rows[0]!.length !== last.length) return;
   // Skip a header repeated at the top of the page.
   let k = 0;
   while (k < cur.rows.length && k < prev.rows.length && sameRow(cur.rows[k]!, prev.rows[k]!)) k++;
   const row = cur.rows[k];
   if (!row) return;
-  const filled = row.map((c, i) => (c.originRow === k && c.originCol === i && c.text ? i : -1)).filter((i) => i >= 0);
-  if (filled.length === 0 || filled.length > Math.max(1, Math.floor(row.length / 4))) return;
-  if (!filled.every((i) => FRAGMENT.test(row[i]!.text) && last[i]!.text && /[\d.,]$/.test(last[i]!.text))) return;
+  const filled = row.map((c, i) => (isOrigin(c, k, i) && c.text ? i : -1)).filter((i) => i >= 0);
+  const lastFilled = last.filter((c) => c.text).length;
+  if (filled.length === 0 || filled.length >= lastFilled) return;
+  for (const i of filled) {
+    const tail = row[i]!.text;
+    const head = last[i]!.text;
+    if (!head) return;
+    if (DIGIT_TAIL.test(tail)) {
+      if (!/[\d.,]$/.test(head)) return;
+    } else if (NEW_ENTRY.test(tail)) return;
+  }
   for (const i of filled) {
     const owner = last[i]!;
     const text = joinLines([owner.text, row[i]!.text]);
-    // Update every slot that shows the same cell (spans repeat their origin's text).
+    // Every slot showing the same cell (spans repeat their origin's text) gets the whole text.
     for (const r of prev.rows) for (const c of r) if (c.originRow === owner.originRow && c.originCol === owner.originCol) c.text = text;
   }
   cur.rows.splice(k, 1);
