@@ -7,7 +7,7 @@
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { basename, join, relative } from 'node:path';
+import { join, relative } from 'node:path';
 import { fixturePath, projectRoot, sharedPath } from '../tests/shared';
 import { type ExpectedDoc, printedTables, readExpected } from './fixtures/expectedDoc';
 import { bigTablePage, hostileCellPage, imageOnlyPage, newsTablePage } from './fixtures/hostilePages';
@@ -36,23 +36,33 @@ function seedTitle(seed: string, doc: ExpectedDoc): string {
   return `${doc.department ?? ''}${doc.year ?? ''}年部门${doc.kind === 'final' ? '决算' : '预算'}公开`;
 }
 
-function seedPage(name: string, seed: string, doc: ExpectedDoc, items: SeedItem[]): string {
-  const html = renderPage(doc, items, { title: seedTitle(seed, doc), splitLongerThan: 40 });
+function seedPage(name: string, seed: string, doc: ExpectedDoc, items: SeedItem[]): { path: string; officeHtml: string } {
+  const opts = { title: seedTitle(seed, doc), splitLongerThan: 40 };
   const path = join(htmlDir, `${name}.html`);
-  write(path, html);
-  return path;
+  write(path, renderPage(doc, items, opts));
+  return { path, officeHtml: renderPage(doc, items, { ...opts, office: true }) };
 }
 
-function pdfs(name: string, htmlPath: string): void {
+function pdfs(name: string, htmlPath: string, officeHtml: string): void {
   if (noPdf) return;
   const c = join(pdfDir, `${name}.chromium.pdf`);
   chromiumPdf(htmlPath, c);
   written.push(c);
-  if (hasSoffice()) {
+  if (!hasSoffice()) {
+    console.warn(`[skip] soffice not found: ${name}.libreoffice.pdf not rebuilt`);
+    return;
+  }
+  // LibreOffice gets the same page in landscape (it reads no named @page), from a scratch copy.
+  const work = mkdtempSync(join(tmpdir(), 'bl-office-'));
+  try {
+    const src = join(work, `${name}.html`);
+    writeFileSync(src, officeHtml);
     const o = join(pdfDir, `${name}.libreoffice.pdf`);
-    officePdf(htmlPath, o);
+    officePdf(src, o);
     written.push(o);
-  } else console.warn(`[skip] soffice not found: ${name}.libreoffice.pdf not rebuilt`);
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
 }
 
 // 1. The hand-made sample (seed 001's 表1, 表2 and the start of 表10): the renderer's unit fixture.
@@ -81,8 +91,8 @@ else {
     }
     const seed = readFileSync(join(seeds, file), 'utf8');
     const doc = readExpected(exp);
-    const path = seedPage(name, seed, doc, seedLayout(seed, printedTables(doc)));
-    pdfs(name, path);
+    const page = seedPage(name, seed, doc, seedLayout(seed, printedTables(doc)));
+    pdfs(name, page.path, page.officeHtml);
   }
 }
 
@@ -117,7 +127,7 @@ function hostilePdfs(): void {
     if (hasSoffice()) {
       const encrypted = join(hostileDir, 'encrypted.pdf');
       const html = join(work, 'encrypted.html');
-      copyFileSync(source, html);
+      writeFileSync(html, readFileSync(source));
       officePdf(html, encrypted, 'budget-lens');
       written.push(encrypted);
     } else console.warn('[skip] soffice not found: encrypted.pdf not rebuilt');
@@ -133,4 +143,3 @@ for (const p of written) {
   console.log(`${(size / 1024).toFixed(0).padStart(7)} KB  ${relative(projectRoot, p)}`);
 }
 console.log(`${(total / 1024 / 1024).toFixed(2).padStart(7)} MB  total (${written.length} files)`);
-void basename;

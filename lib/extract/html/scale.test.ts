@@ -1,5 +1,6 @@
 // A 10,000-row table must be read in time linear in its size. Timings are measured and printed
-// (1,000 vs 10,000 rows), not asserted: machines differ; the row/cell counts are asserted.
+// (1,000 vs 10,000 rows, best of 7), not asserted: machines and their load differ; the row/cell
+// counts and sums are asserted.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { bigTablePage } from '../../../scripts/fixtures/hostilePages';
@@ -14,7 +15,7 @@ function timeExtract(html: string): { ms: number; parseMs: number; grid: RawGrid
   const parseMs = performance.now() - p0;
   let best = Infinity;
   let grid: RawGrid | undefined;
-  for (let i = 0; i < 3; i++) {
+  for (let i = 0; i < 7; i++) {
     const t0 = performance.now();
     const raw = extractHtmlRaw(doc, 'big');
     best = Math.min(best, performance.now() - t0);
