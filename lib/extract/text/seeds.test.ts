@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { extractText } from '../index';
-import { scoreCells, toExpected, type ExpectedDoc } from '../assemble/expected';
+import { applyCorrections, scoreCells, toExpected, type Corrections, type ExpectedDoc } from '../assemble/expected';
+import { existsSync } from 'node:fs';
 import { fixturePath, sharedPath } from '../../../tests/shared';
 
 const seeds = sharedPath('seeds');
@@ -36,4 +37,14 @@ describe.skipIf(!seeds)('seed text form vs expected tables', () => {
       expect({ kind: doc.kind, department: doc.department, year: doc.year }).toEqual({ kind: expected.kind, department: expected.department, year: expected.year });
     });
   }
+
+  it('the committed expected tables are the text form plus the committed corrections (scripts/make-expected.ts)', () => {
+    for (const name of ['000_c19d32f823b4b9a2', '001_285cefce529bcf8b', '002_6dac83234b86279a', '003_8bc4a22c64091804', '004_13042d54f6cda286']) {
+      const { doc } = extractText(readFileSync(resolve(seeds!, `${name}.txt`), 'utf8'), `${name}.txt`);
+      const corr = fixturePath('corrections', `${name}.json`);
+      const made = existsSync(corr) ? applyCorrections(toExpected(doc), JSON.parse(readFileSync(corr, 'utf8')) as Corrections) : toExpected(doc);
+      const committed = JSON.parse(readFileSync(fixturePath('expected', `${name}.json`), 'utf8')) as ExpectedDoc;
+      expect(JSON.parse(JSON.stringify(made)), name).toEqual(committed);
+    }
+  });
 });
