@@ -1,5 +1,7 @@
-// Background worker: toolbar badge per tab, the link context menu, opening the PDF viewer.
+// Background worker: toolbar badge per tab, the link context menu, opening the PDF viewer, and
+// the check engine for pages (the content script sends the page's RawDoc; see lib/page/checkRaw).
 import { parseMessage } from '../lib/extension/messages';
+import { checkRaw, isRawDoc } from '../lib/page/checkRaw';
 
 export default defineBackground(() => {
   browser.runtime.onInstalled.addListener(() => {
@@ -10,9 +12,11 @@ export default defineBackground(() => {
     if (info.menuItemId === 'budget-lens-check-link' && info.linkUrl) void openViewer(info.linkUrl);
   });
 
-  browser.runtime.onMessage.addListener((raw, sender) => {
+  browser.runtime.onMessage.addListener((raw: unknown, sender: { id?: string; tab?: { id?: number } }, reply: (r: unknown) => void) => {
+    // Only our own pages and content scripts talk to the worker.
+    if (sender.id !== browser.runtime.id) return false;
     const msg = parseMessage(raw);
-    if (!msg) return;
+    if (!msg) return false;
     if (msg.type === 'tab-status' && sender.tab?.id !== undefined) {
       const fails = msg.status.summary?.fail ?? 0;
       const tabId = sender.tab.id;
@@ -20,6 +24,18 @@ export default defineBackground(() => {
       void browser.action.setBadgeBackgroundColor({ tabId, color: '#c62828' });
     }
     if (msg.type === 'open-viewer') void openViewer(msg.url);
+    if (msg.type === 'check-raw') {
+      if (!isRawDoc(msg.raw)) {
+        reply({ error: 'not a RawDoc' });
+        return false;
+      }
+      try {
+        reply(checkRaw(msg.raw));
+      } catch (e) {
+        reply({ error: (e as Error).message });
+      }
+    }
+    return false;
   });
 });
 

@@ -1,54 +1,140 @@
-// Thin content script: cheap detection first; on a disclosure, check the page and mount the
-// panel in one shadow root. Everything it starts is tied to ctx (cleanup via its AbortSignal).
+// Content script: a cheap first pass decides whether this page is a disclosure (or lists
+// disclosure PDFs); only then does it read the page, hand the RawDoc to the background worker
+// for checking (the engine stays out of this bundle), and draw the result in one shadow root.
 import { render } from 'preact';
-import '../../components/page/panel.css';
-import { SummaryPanel } from '../../components/page/SummaryPanel';
+import overlayCss from '../../components/page/overlay.css?inline';
+import { PageOverlay, type PdfLinkTarget } from '../../components/page/PageOverlay';
+import type { AnchorIndex } from '../../lib/extract/raw';
+import { extractHtmlRaw } from '../../lib/extract/html/extractHtmlRaw';
 import { parseMessage, type TabStatus } from '../../lib/extension/messages';
-import { checkPage } from '../../lib/page/checkPage';
-import { looksLikeDisclosure, readSignals } from '../../lib/page/disclosureSignals';
+import { DEFAULT_SETTINGS, loadSettings, saveSettings, watchSettings, type Settings } from '../../lib/extension/settings';
+import type { RawCheckResult } from '../../lib/page/checkRaw';
+import { findPdfLinkElements, looksLikeDisclosure, readSignals } from '../../lib/page/disclosureSignals';
+import { detachAnchors, reattachAnchors } from '../../lib/page/transferableRaw';
+import type { Report } from '../../lib/report/schema';
+
+const yieldToPage = () => new Promise<void>((r) => setTimeout(r, 0));
+
+/** The one host element: outside <body>, zero-sized, so the page's layout cannot move. */
+function createHost(): { host: HTMLElement; root: ShadowRoot; mount: HTMLElement } {
+  const host = document.createElement('budget-lens-ui');
+  host.setAttribute('data-budget-lens', '');
+  host.style.cssText = 'all:initial;position:absolute;left:0;top:0;width:0;height:0;overflow:visible;z-index:2147483646;display:block;';
+  const root = host.attachShadow({ mode: 'open' });
+  const style = document.createElement('style');
+  style.textContent = overlayCss;
+  const mount = document.createElement('div');
+  root.append(style, mount);
+  document.documentElement.appendChild(host);
+  return { host, root, mount };
+}
+
+function isResult(v: unknown): v is RawCheckResult {
+  const r = v as RawCheckResult | null;
+  return !!r && typeof r === 'object' && !!r.report && Array.isArray(r.report.findings) && !!r.anchors && Array.isArray(r.anchors.cells) && Array.isArray(r.anchors.text);
+}
 
 export default defineContentScript({
   matches: ['*://*.gov.cn/*'],
-  cssInjectionMode: 'ui',
+  cssInjectionMode: 'manual',
   async main(ctx) {
+    // Injected twice (gov.cn match + the popup's "核查此页"): the first one owns the page.
+    if (document.querySelector('[data-budget-lens]') || (window as { __budgetLens?: boolean }).__budgetLens) return;
+    (window as { __budgetLens?: boolean }).__budgetLens = true;
+
+    const t0 = performance.now();
     const signals = readSignals(document);
+    const detectMs = performance.now() - t0;
+    const disclosure = looksLikeDisclosure(signals);
     let status: TabStatus = { state: 'none', url: location.href, title: document.title || null, summary: null, pdfLinks: signals.pdfLinks };
     const publish = () => browser.runtime.sendMessage({ type: 'tab-status', status }).catch(() => {});
+    let togglePanel: (() => void) | null = null;
 
     const onMessage = (raw: unknown, _sender: unknown, reply: (r: unknown) => void) => {
       const msg = parseMessage(raw);
       if (msg?.type === 'get-status') reply(status);
+      if (msg?.type === 'toggle-panel') togglePanel?.();
       return false;
     };
     browser.runtime.onMessage.addListener(onMessage);
     ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
+    // The first pass's cost, for the e2e trace (debug level: hidden in a normal console).
+    console.debug(`[budget-lens] detection ${detectMs.toFixed(2)} ms, disclosure=${disclosure}`);
 
-    if (!looksLikeDisclosure(signals)) {
-      if (signals.pdfLinks.length) void publish();
+    const links: PdfLinkTarget[] = findPdfLinkElements(document).map(({ el, url }) => ({ el, url }));
+    if (!disclosure && links.length === 0) return; // not ours: nothing else is done to the page
+
+    const { host, mount } = createHost();
+    ctx.onInvalidated(() => {
+      render(null, mount);
+      host.remove();
+    });
+
+    let settings: Settings = DEFAULT_SETTINGS;
+    try {
+      settings = (await loadSettings()).settings;
+    } catch {
+      // storage unavailable: defaults
+    }
+    let report: Report | null = null;
+    let anchors: AnchorIndex<Node> | null = null;
+
+    const draw = () =>
+      render(
+        <PageOverlay
+          report={report}
+          anchors={anchors}
+          host={host}
+          page={{ title: document.title, url: location.href }}
+          settings={settings}
+          onSettings={(patch) => {
+            settings = { ...settings, ...patch };
+            draw();
+            void saveSettings(patch).catch(() => {});
+          }}
+          pdfLinks={links}
+          onOpenPdf={(url) => void browser.runtime.sendMessage({ type: 'open-viewer', url }).catch(() => {})}
+        />,
+        mount,
+      );
+    draw();
+    const unwatch = watchSettings((s) => {
+      settings = s;
+      draw();
+    });
+    ctx.onInvalidated(unwatch);
+
+    if (!disclosure) {
+      void publish();
       return;
     }
     status = { ...status, state: 'checking' };
     try {
-      const result = await checkPage(document, location.href, ctx.signal);
-      if (!result) {
+      await yieldToPage();
+      const raw = extractHtmlRaw(document, location.href);
+      const detached = detachAnchors(raw);
+      await yieldToPage();
+      if (ctx.isInvalid) return;
+      const result: unknown = await browser.runtime.sendMessage({ type: 'check-raw', raw: detached.raw });
+      if (result === null) {
         status = { ...status, state: 'none' };
+        if (!links.length) {
+          render(null, mount);
+          host.remove();
+        }
         return;
       }
-      const { report } = result;
+      if (!isResult(result)) throw new Error((result as { error?: string } | null)?.error ?? '核查失败 check failed');
+      report = result.report;
+      anchors = reattachAnchors<Node>(result.anchors, detached.anchors);
       status = { ...status, state: 'checked', summary: report.summary, department: report.department, year: report.year, kind: report.kind };
-      const ui = await createShadowRootUi(ctx, {
-        name: 'budget-lens-ui',
-        position: 'overlay',
-        anchor: 'body',
-        onMount(container, _shadow, host) {
-          host.setAttribute('data-budget-lens', '');
-          render(<SummaryPanel report={report} />, container);
-        },
-        onRemove(container) {
-          if (container) render(null, container);
-        },
-      });
-      ui.mount();
+      togglePanel = () => {
+        host.toggleAttribute('data-bl-panel-hidden');
+        const panel = host.shadowRoot?.querySelector<HTMLElement>('.bl-panel');
+        if (panel) panel.style.display = host.hasAttribute('data-bl-panel-hidden') ? 'none' : '';
+      };
+      draw();
+      host.dataset.blCheckedMs = (performance.now() - t0).toFixed(0);
     } catch (e) {
       if (ctx.signal.aborted) return;
       status = { ...status, state: 'error', error: (e as Error).message };

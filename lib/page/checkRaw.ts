@@ -3,6 +3,7 @@
 import { checkDocument } from '../checkDocument';
 import { assemble, type AssembleOptions } from '../extract/assemble/index';
 import { isDisclosure } from '../extract/isDisclosure';
+import { extractNarrative } from '../extract/narrative/index';
 import type { RawDoc } from '../extract/raw';
 import type { Report } from '../report/schema';
 import { toWire, type WireAnchors } from './transferableRaw';
@@ -13,7 +14,7 @@ export interface RawCheckResult {
 }
 
 export function checkRaw(raw: RawDoc<number>, options: AssembleOptions = {}): RawCheckResult | null {
-  const { doc, anchors } = assemble(raw, options);
+  const { doc, anchors } = assemble(raw, { narrative: extractNarrative, ...options });
   if (!isDisclosure(doc)) return null;
   return { report: checkDocument(doc), anchors: toWire(anchors) };
 }
