@@ -31,6 +31,25 @@ describe('extractTextRaw', () => {
     expect(grid.rows[0]![4]!.originCol).toBe(3);
   });
 
+  it('reads markdown pipe rows and 2+-space rows that carry amounts, not spaced context lines', () => {
+    const text = [
+      '部门名称：朔州市科学技术局      2024年度      金额单位：万元',
+      '| 科目代码 | 科目名称 | 决算数 |',
+      '|---|---|---|',
+      '| 30101 | 基本工资 | 113.20 |',
+      '',
+      '合计      512.98      401.24      111.74',
+    ].join('\n');
+    const raw = extractTextRaw(text, 's');
+    expect(raw.blocks.map((b) => b.type)).toEqual(['text', 'grid', 'grid']);
+    const pipe = raw.blocks[1] as RawGrid<{ start: number; end: number }>;
+    expect(pipe.rows.map((r) => r.map((c) => c.text))).toEqual([['科目代码', '科目名称', '决算数'], ['30101', '基本工资', '113.20']]);
+    const at = pipe.rows[1]![2]!.anchor!;
+    expect(text.slice(at.start, at.end).trim()).toBe('113.20');
+    const spaced = raw.blocks[2] as RawGrid;
+    expect(spaced.rows[0]!.map((c) => c.text)).toEqual(['合计', '512.98', '401.24', '111.74']);
+  });
+
   it('keeps markdown headings and list bullets as text, drops page numbers', () => {
     const raw = extractTextRaw('## 部门收支总体情况表\n- 一、部门收支总体情况表（表1）\n12\n', 's');
     expect(raw.blocks).toHaveLength(2);
