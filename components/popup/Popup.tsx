@@ -7,7 +7,9 @@ import { LibraryPanel } from './LibraryPanel';
 import { saveCurrentTab } from './saveCurrentTab';
 import { useLibrary } from './useLibrary';
 
-const FULL = new URLSearchParams(location.search).has('full');
+const params = new URLSearchParams(location.search);
+const FULL = params.has('full');
+const FOR_TAB = params.has('tab') ? Number(params.get('tab')) : undefined;
 
 export function Popup() {
   const [tab, setTab] = useState<ActiveTab | null | undefined>(FULL ? null : undefined);
@@ -15,7 +17,7 @@ export function Popup() {
   const [saveNote, setSaveNote] = useState<{ ok: boolean; text: string } | null>(null);
   const [comparing, setComparing] = useState<string[] | null>(null);
   const { library, error } = useLibrary();
-  const refresh = () => readActiveTab().then(setTab, () => setTab(null));
+  const refresh = () => readActiveTab(FOR_TAB).then(setTab, () => setTab(null));
   useEffect(() => void (FULL || refresh()), []);
   useEffect(() => {
     // Marks the moment the popup is interactive with its library (measured by the e2e test).

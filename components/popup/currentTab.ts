@@ -9,8 +9,9 @@ export interface ActiveTab {
   isPdf: boolean;
 }
 
-export async function readActiveTab(): Promise<ActiveTab | null> {
-  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+/** The active tab, or — popup.html?tab=ID, the popup opened as a page for a given tab — that one. */
+export async function readActiveTab(tabId?: number): Promise<ActiveTab | null> {
+  const [tab] = tabId !== undefined ? [await browser.tabs.get(tabId)] : await browser.tabs.query({ active: true, currentWindow: true });
   if (!tab?.id || !tab.url) return null;
   let status: TabStatus | null = null;
   try {

@@ -1,6 +1,8 @@
+import { readFileSync } from 'node:fs';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { expectedReport, SEED_001, SEED_003, synthetic2024Report } from '../../tests/fixtures/library/reports';
+import { fixturePath } from '../../tests/shared';
 import { snapshotFromReport } from './fromReport';
 import { clearLibrary, deleteSnapshot, exportLibrary, importLibrary, LibraryError, loadLibrary, removeUnreadable, saveReport, saveSnapshot } from './storage';
 
@@ -148,5 +150,25 @@ describe('library export and import', () => {
     await saveSnapshot({ ...a, title: '改过的标题' });
     const { snapshots } = await loadLibrary();
     expect(snapshots.map((s) => s.title)).toEqual(['改过的标题', b.title]);
+  });
+});
+
+describe('the committed import files of the e2e tests', () => {
+  beforeEach(() => fakeBrowser.reset());
+  const read = (name: string) => readFileSync(fixturePath('library', name), 'utf8');
+
+  it('library-two-documents.json imports: 003 and the synthetic 2024 document', async () => {
+    expect(await importLibrary(read('library-two-documents.json'))).toEqual({ added: 2, updated: 0 });
+    expect((await loadLibrary()).snapshots.map((s) => [s.department, s.year])).toEqual([
+      ['柳州市大数据发展局', 2025],
+      ['柳州市工业和信息化局', 2024],
+    ]);
+  });
+
+  it('library-malformed.json is rejected whole, naming the bad entry', async () => {
+    await importLibrary(read('library-two-documents.json'));
+    const before = await raw();
+    await expect(importLibrary(read('library-malformed.json'))).rejects.toThrow(/第 2 条.*figures\.0\.value/);
+    expect(await raw()).toEqual(before);
   });
 });

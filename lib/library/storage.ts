@@ -1,8 +1,10 @@
 // The saved-documents library in extension storage (WXT storage, one versioned item holding a
-// list of entries). Each entry is validated on its own: a corrupted or foreign entry is reported
+// list of entries). Extension contexts only (defining the item touches browser.storage); the
+// pure parts are in snapshot.ts, migrations.ts and exportFile.ts. Each entry is validated on its own: a corrupted or foreign entry is reported
 // and skipped, and it stays where it is — a write only ever replaces the entry it is about.
 import { storage } from '@wxt-dev/storage';
 import type { Report } from '../report/schema';
+import { libraryFile, parseLibraryFile } from './exportFile';
 import { snapshotFromReport, type SnapshotMeta } from './fromReport';
 import { upgradeEntry } from './migrations';
 import { normalizeSourceUrl, type Snapshot } from './snapshot';
@@ -101,11 +103,8 @@ export async function clearLibrary(): Promise<void> {
   await libraryItem.removeValue();
 }
 
-export const EXPORT_FORMAT = 'budget-lens-library';
-
 export async function exportLibrary(now: Date = new Date()): Promise<string> {
-  const { snapshots } = await loadLibrary();
-  return JSON.stringify({ format: EXPORT_FORMAT, version: 1, exportedAt: now.toISOString(), documents: snapshots }, null, 1);
+  return libraryFile((await loadLibrary()).snapshots, now);
 }
 
 export interface ImportResult {
@@ -113,27 +112,13 @@ export interface ImportResult {
   updated: number;
 }
 
-/** Full validation first; a file with any bad entry is rejected whole and nothing changes. */
+/** Full validation first (parseLibraryFile); a file with any bad entry is rejected whole and nothing changes. */
 export async function importLibrary(text: string): Promise<ImportResult> {
-  let data: unknown;
+  let snapshots: Snapshot[];
   try {
-    data = JSON.parse(text);
-  } catch {
-    throw new LibraryError('导入失败：文件不是有效的 JSON (not valid JSON)');
-  }
-  const docs = (data as { documents?: unknown })?.documents;
-  if ((data as { format?: unknown })?.format !== EXPORT_FORMAT || !Array.isArray(docs)) {
-    throw new LibraryError('导入失败：不是预算透镜导出的文档库 (not a Budget Lens library export)');
-  }
-  const snapshots: Snapshot[] = [];
-  const bad: string[] = [];
-  docs.forEach((d, i) => {
-    const r = upgradeEntry(d);
-    if (r.ok) snapshots.push(r.snapshot);
-    else bad.push(`第 ${i + 1} 条：${r.reason}`);
-  });
-  if (bad.length) {
-    throw new LibraryError(`导入失败，未做任何更改 (nothing was changed)：${bad.slice(0, 3).join('；')}${bad.length > 3 ? ` 等 ${bad.length} 条` : ''}`);
+    snapshots = parseLibraryFile(text);
+  } catch (e) {
+    throw new LibraryError((e as Error).message);
   }
   const entries = [...(await writableEntries())];
   let updated = 0;
