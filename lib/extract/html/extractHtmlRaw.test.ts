@@ -77,6 +77,15 @@ describe('text blocks', () => {
     expect((blocks[3]!.anchor as Element).localName).toBe('div');
     expect(raw(page).title).toBe('510柳州市工业和信息化局2025年部门预算公开说明');
   });
+  it('a single <br> stays inside its paragraph; an empty line (<br><br>) ends it; indentation is dropped', () => {
+    const blocks = textBlocks(`<div class=TRS_Editor>　　2025年部门收支总预算30,688.06万元，<br>同比减少6,908.39万元。<br>\n<br>　　二、部门收入总体情况说明<br><br><br>　　2025年部门收入总预算30,688.06万元。</div>`);
+    expect(blocks.map((b) => b.text)).toEqual([
+      '2025年部门收支总预算30,688.06万元， 同比减少6,908.39万元。',
+      '二、部门收入总体情况说明',
+      '2025年部门收入总预算30,688.06万元。',
+    ]);
+    expect(blocks.every((b) => (b.anchor as Element).localName === 'div')).toBe(true);
+  });
   it('inherits alignment from a centred container', () => {
     const [b] = textBlocks(`<center><p>部门收入总体情况表</p></center>`);
     expect(b!.align).toBe('center');

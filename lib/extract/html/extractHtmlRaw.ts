@@ -26,9 +26,12 @@ export function extractHtmlRaw(root: Document | Element, source: string): RawDoc
   // Inline text waiting for the end of its block (anonymous block boxes, as CSS makes them).
   let pending: string[] = [];
   const frames: BlockFrame[] = [];
+  let brRun = 0;
   const flush = (): void => {
+    brRun = 0;
     if (!pending.length) return;
-    const text = collapseWhitespace(pending.join(''));
+    // Paragraph indentation (leading 　　) is layout, not content; in cells it is kept (hierarchy).
+    const text = collapseWhitespace(pending.join('')).replace(/^[\s\u3000]+|[\s\u3000]+$/g, '');
     pending = [];
     const frame = frames[frames.length - 1];
     if (!text || !frame) return;
@@ -51,7 +54,9 @@ export function extractHtmlRaw(root: Document | Element, source: string): RawDoc
     }
     const n = step.node;
     if (n.nodeType === 3 || n.nodeType === 4) {
-      if (frames.length) pending.push((n as CharacterData).data);
+      const data = (n as CharacterData).data;
+      pending.push(data);
+      if (brRun && !isBlank(data)) brRun = 0;
       continue;
     }
     if (n.nodeType !== 1) continue;
@@ -59,7 +64,10 @@ export function extractHtmlRaw(root: Document | Element, source: string): RawDoc
     if (isSkipped(el)) continue;
     const tag = tagOf(el);
     if (tag === 'br') {
-      pending.push(' ');
+      // One <br> is a line break inside a paragraph (a space); an empty line between two runs of
+      // text (<br><br>, as CMS editors separate paragraphs) ends a paragraph.
+      if (++brRun >= 2) flush();
+      else pending.push(' ');
       continue;
     }
     // A table is data unless it only lays the page out: one holding another table (the
@@ -109,6 +117,8 @@ function nearest<K extends 'heading' | 'align'>(frames: BlockFrame[], key: K): B
   }
   return undefined;
 }
+
+const isBlank = (s: string): boolean => collapseWhitespace(s) === '';
 
 function titleOf(doc: Document): string {
   const t = doc.getElementsByTagName('title')[0];
