@@ -26,7 +26,20 @@ export function formatPlain(report: Report, opts: { lang: 'zh' | 'en'; showRound
     ? `  核查 ${s.checks} 项：一致 ${s.pass}，尾差 ${s.rounding}，不符 ${s.fail}`
     : `  Checks: ${s.checks}: pass ${s.pass}, rounding ${s.rounding}, fail ${s.fail}`);
   const shown = report.findings.filter((f) => f.status === 'fail' || (opts.showRounding && f.status === 'rounding'));
-  for (const f of shown) out.push(formatFinding(f, zh));
+  // One root cause breaks several identities (its row, its column, an equality): print it once,
+  // then name the other identities it breaks.
+  const seen = new Set<string>();
+  for (const f of shown) {
+    if (f.group && seen.has(f.group)) continue;
+    out.push(formatFinding(f, zh));
+    if (!f.group) continue;
+    seen.add(f.group);
+    const siblings = shown.filter((g) => g.group === f.group && g !== f);
+    if (siblings.length) {
+      const rules = [...new Set(siblings.map((g) => g.rule))].join(', ');
+      out.push(zh ? `      同一原因另有 ${siblings.length} 项核对不成立（${rules}）` : `      same cause breaks ${siblings.length} more identities (${rules})`);
+    }
+  }
   return out.join('\n');
 }
 

@@ -15,8 +15,18 @@ const STANDARD_NUMBER: Record<string, string> = {
 const PART_NAMES: Record<string, string> = { income: '收入', expense: '支出', personnel: '人员经费', public: '公用经费' };
 
 export function tableShortName(table: Pick<Table, 'kind' | 'title' | 'number' | 'part'>): string {
-  const printed = table.number?.replace(/^预算/, '').replace(/表$/, '').trim();
+  const printed = normalizeNumber(table.number);
   const base = printed || STANDARD_NUMBER[table.kind] || table.title;
   const part = table.part ? PART_NAMES[table.part] ?? table.part : null;
   return part ? `${base}（${part}）` : base;
+}
+
+/** "预算公开01表" is how Liuzhou prints 表1; "公开03表" is a final-account table's own name. */
+function normalizeNumber(number: string | null | undefined): string | null {
+  if (!number) return null;
+  const budget = /^预算公开0*(\d+)表?$/.exec(number.trim());
+  if (budget) return `表${budget[1]}`;
+  const final = /^(公开\d+)表?$/.exec(number.trim());
+  if (final) return final[1]!;
+  return number.trim() || null;
 }
