@@ -23,6 +23,15 @@ export function mergeRowFragments<A>(blocks: RawBlock<A>[]): void {
   }
 }
 
+/** Whether `head` + `tail` is one number cut by a line break rather than two numbers (59 | 60). */
+function truncatedNumber(head: string, tail: string): boolean {
+  if (/[.,，]$/.test(head) || /^[.,，]/.test(tail)) return true;
+  if (/\.\d$/.test(head)) return true; // 30,688.0 | 6
+  // Codes: 208050 | 5 → a 7-digit 项 code, 206 | 01 → 5-digit 款.
+  if (/^\d{3,6}$/.test(head) && /^\d+$/.test(tail)) return [5, 7].includes(head.length + tail.length);
+  return false;
+}
+
 const isOrigin = (c: GridCell, r: number, i: number): boolean => c.originRow === r && c.originCol === i;
 
 function mergeInto<A>(prev: RawGrid<A>, cur: RawGrid<A>): void {
@@ -42,7 +51,7 @@ function mergeInto<A>(prev: RawGrid<A>, cur: RawGrid<A>): void {
     const head = last[i]!.text;
     if (!head) return;
     if (DIGIT_TAIL.test(tail)) {
-      if (!/[\d.,]$/.test(head)) return;
+      if (!truncatedNumber(head, tail)) return;
     } else if (NEW_ENTRY.test(tail)) return;
   }
   for (const i of filled) {
