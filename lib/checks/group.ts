@@ -1,19 +1,28 @@
 // One root cause, one group: when several failing identities share a cell, that cell is the
 // likely culprit (one wrong 0.00 in 表10 breaks its row sum, the equality with 资金类型合计 and
 // the column sum). The same defect repeated down one column is named as a pattern.
-import type { Finding } from '../report/schema';
+import type { Finding, Ref } from '../report/schema';
 import { refKey } from './identity';
+
+/** Cells and narrative figures identify a place; a ref with neither (a whole table) does not. */
+function placeKey(r: Ref): string | null {
+  if (r.figure) return refKey(r);
+  return r.table != null && r.row != null && r.col != null ? refKey(r) : null;
+}
 
 export function groupFindings(findings: Finding[]): Finding[] {
   const fails = findings.filter((f) => f.status === 'fail');
   const count = new Map<string, number>();
-  for (const f of fails) for (const k of new Set(f.refs.map(refKey))) count.set(k, (count.get(k) ?? 0) + 1);
+  for (const f of fails) {
+    for (const k of new Set(f.refs.map(placeKey))) if (k) count.set(k, (count.get(k) ?? 0) + 1);
+  }
   const culprits = new Map<Finding, { key: string; index: number }>();
   for (const f of fails) {
     let best = -1;
     let bestN = 1;
     f.refs.forEach((r, i) => {
-      const n = count.get(refKey(r)) ?? 0;
+      const k = placeKey(r);
+      const n = k ? (count.get(k) ?? 0) : 0;
       if (n > bestN) {
         best = i;
         bestN = n;

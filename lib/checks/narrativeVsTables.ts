@@ -7,7 +7,7 @@
 import type { DocModel, Finding, Statement, Table } from '../report/schema';
 import type { Rule, RuleContext } from './rule';
 import { cellsOf, type Operand } from './cells';
-import { evaluate } from './identity';
+import { evaluate, statusOf } from './identity';
 import { figure, figureOperand, unitOfFigure } from './figures';
 import { classRows, firstAmountCol, rowBy, table, totalRow } from './lookup';
 import { findColumn, functionClassCode, norm, rowName, tableShortName } from './names';
@@ -83,7 +83,7 @@ function budgetTarget(doc: DocModel, st: Statement): Target | null {
     if (rows) return sumRows(doc, t5, rows, findColumn(t5, /^合计$|(^|\/)合计$/));
   }
   if (/三公/.test(sec) && t7) {
-    const col = threePublicCol(t7, subj, '');
+    const col = threePublicCol(doc, t7, subj, '');
     if (col >= 0) return one(cell(doc, t7, totalRow(t7), col));
   }
   if (/政府采购/.test(sec) && t10) {
@@ -100,12 +100,18 @@ function budgetTarget(doc: DocModel, st: Statement): Target | null {
   return null;
 }
 
-/** 三公 columns by subject; `group` selects 预算数/决算数 in 公开09. */
-function threePublicCol(t: Table, subj: string, group: string): number {
+/** 三公 columns by subject; `group` selects 预算数/决算数 in 公开09. The columns are trusted only
+ * when the 合计 row adds up across them (a shifted header would otherwise name the wrong column). */
+function threePublicCol(doc: DocModel, t: Table, subj: string, group: string): number {
   const g = group ? new RegExp(`^${group}\\/`) : /./;
-  if (subj === '三公经费') return findColumn(t, g, /三公.*\/合计$|^(预算数|决算数)\/合计$|^合计$/);
-  if (/因公出国/.test(subj)) return findColumn(t, g, /因公出国/);
-  if (subj === '公务接待费') return findColumn(t, g, /公务接待费$/);
+  const total = findColumn(t, g, /三公.*\/合计$|^(预算数|决算数)\/合计$|^合计$/);
+  const abroad = findColumn(t, g, /(^|\/)因公出国\(境\)费$/);
+  const car = findColumn(t, g, /公务用车购置及运行维护费\/小计$/);
+  const reception = findColumn(t, g, /(^|\/)公务接待费$/);
+  if (subj !== '会议费' && subj !== '培训费' && !addsUp(doc, t, total, [abroad, car, reception])) return -1;
+  if (subj === '三公经费') return total;
+  if (/因公出国/.test(subj)) return abroad;
+  if (subj === '公务接待费') return reception;
   if (subj === '公务用车购置及运行维护费') return findColumn(t, g, /公务用车购置及运行维护费\/小计$/);
   if (/^公务用车购置(费|支出)$/.test(subj)) return findColumn(t, g, /公务用车购置费$/);
   if (subj === '公务用车运行维护费') return findColumn(t, g, /公务用车运行维护费$/);
@@ -143,7 +149,7 @@ function finalTarget(doc: DocModel, st: Statement): Target | null {
     return sumRows(doc, f5, classRows(f5, cls), findColumn(f5, /(^|\/)(小计|合计)$/));
   if (subj === '一般公共预算支出' && f5) return one(cell(doc, f5, totalRow(f5), findColumn(f5, /(^|\/)(小计|合计)$/)));
   if (/三公/.test(sec) && f9 && /总体情况/.test(sec)) {
-    const col = threePublicCol(f9, subj, '决算数');
+    const col = threePublicCol(doc, f9, subj, '决算数');
     if (col >= 0) return one(cell(doc, f9, firstDataRow(f9), col));
   }
   if (subj === '机关运行经费') {
@@ -152,6 +158,16 @@ function finalTarget(doc: DocModel, st: Statement): Target | null {
     if (op) return { ops: [op], severity: 'warning', note: '机关运行经费通常等于行政单位的公用经费，差异值得核实（不一定是错误）' };
   }
   return null;
+}
+
+/** Whether the total column equals the sum of the part columns (within rounding) on the total row. */
+function addsUp(doc: DocModel, t: Table, total: number, parts: number[]): boolean {
+  if (total < 0 || parts.some((p) => p < 0)) return false;
+  const r = firstDataRow(t);
+  const printed = cell(doc, t, r, total);
+  const ops = parts.map((p) => cell(doc, t, r, p));
+  if (!printed || ops.some((o) => !o)) return false;
+  return statusOf(printed, (ops as Operand[]).map((op) => ({ op }))).status !== 'fail';
 }
 
 /** 公开09 prints one data row (the department), sometimes under a 合计 label. */

@@ -9,8 +9,9 @@ import { crossTable } from './crossTable';
 import { groupFindings } from './group';
 import { narrativeSelf } from './narrativeSelf';
 import { narrativeVsTables } from './narrativeVsTables';
+import { completeness } from './completeness';
 
-export const RULES: readonly Rule[] = [rowSums, columnSums, twoSided, crossTable, narrativeSelf, narrativeVsTables];
+export const RULES: readonly Rule[] = [rowSums, columnSums, twoSided, crossTable, narrativeSelf, narrativeVsTables, completeness];
 
 export function summarize(findings: Finding[]): Summary {
   const s: Summary = { checks: findings.length, pass: 0, rounding: 0, fail: 0 };
