@@ -56,6 +56,8 @@ export function looksTabular(lines: readonly Line[]): boolean {
     const numeric = segs.filter((s) => NUMBER.test(s.map((i) => i.text).join(''))).length;
     // One line with several numbers is enough: a table's last row alone on a page is a table.
     if (numeric >= 2) return true;
+    // A header line of four or more columns: a table even with no figures in it (empty tables).
+    if (segs.length >= 4) return true;
     if (segs.length >= 3 || (segs.length >= 2 && numeric >= 1)) rowsLike++;
     if (rowsLike >= 2) return true;
   }
