@@ -55,7 +55,7 @@ function family(f: Figure | undefined): 'money' | 'count' | null {
 }
 /** A cause clause, with the direction word it opens with ("增加的主要原因是") kept for the checks. */
 const CAUSE = /((增加|减少|增长|下降|上升|降低)的)?(主要)?原因(是|为|在于|主要是)?[:]?|主要是因为|是由于|这是因为/;
-const FLAT = /与上年(度)?[^,;。]{0,24}?(持平|相同|无变化)|较上年(持平|无变化)/g;
+const FLAT = /与(上年|\d{4}年)(度)?(相比)?,?[^,;。]{0,24}?(持平|相同|无变化)|较(上年|\d{4}年)(度)?(持平|无变化)/g;
 const ENTIRELY = /全部为(基本支出|项目支出)/;
 
 interface InlineList {
@@ -90,6 +90,10 @@ class NarrativeParser {
   /** Block list whose item the current line is, until its first head is found. */
   private itemList: BlockList | null = null;
   private inline: InlineList | null = null;
+  /** The marked list a plain line may be continuing. */
+  private continuing: BlockList | null = null;
+  /** Statements so far that named their own subject outside an inline list. */
+  private headCount = 0;
   private readonly parentOf = new Map<string, NarrativeStatement>();
   /** Lists opened by 其中: one item under 其中 is a part ("of which"), not a decomposition. */
   private readonly ofWhich = new Set<string>();
@@ -139,17 +143,28 @@ class NarrativeParser {
 
   private line(line: LogicalLine, index: number): void {
     if (line.heading) return this.heading(line);
+    if (line.marker) this.inline = null;
+    this.continuing = null;
     this.itemList = line.inline ? this.matchInline(line.marker) : this.matchBlock(line.marker);
     if (line.marker) this.carry = null;
     const before = this.statements.length;
+    const headsBefore = this.headCount;
     const sentences = sentencesOf(line, index);
     sentences.forEach((s, k) => this.sentence(s, k === sentences.length - 1));
-    this.inline = null;
     const top = this.blocks[this.blocks.length - 1];
     // A plain line with nothing to count ends a list of plain lines.
     if (top && top === this.itemList && top.itemMarker === null && !top.pendingItem && this.statements.length === before) {
       this.blocks.pop();
     }
+    // A plain line inside a list of marked items continues the item ("…支出决算为10.00万元。\n决算数与预算数基本持平。"),
+    // unless it names subjects of its own: then the list has ended.
+    if (this.continuing && this.blocks[this.blocks.length - 1] === this.continuing && this.headCount > headsBefore) {
+      this.blocks.pop();
+    }
+    // An inline list ending a line with "；" goes on with the next line ("…占11.11%；\n卫生健康支出（类）…"),
+    // unless a list of plain lines is open: then the next line is that list's item.
+    const plainListOpen = this.blocks.some((b) => b.itemMarker === null);
+    if (!/;$/.test(line.compact.s) || plainListOpen) this.inline = null;
     this.itemList = null;
   }
 
@@ -171,6 +186,10 @@ class NarrativeParser {
       }
       if (top.itemMarker === marker) return top;
       if (marker === null && top.pendingItem) return top;
+      if (marker === null && top.itemMarker !== null) {
+        this.continuing = top;
+        return null;
+      }
       this.blocks.pop();
     }
     return null;
@@ -279,7 +298,7 @@ class NarrativeParser {
       // A list trigger in the lead opens an inline list before this figure.
       let trig: RegExpExecArray | null = null;
       for (const m of lead.matchAll(TRIGGER)) trig = m;
-      if (trig) {
+      if (trig && !performance) {
         const before = str.slice(0, leadStart + trig.index);
         const prefix = lastClause(lead.slice(0, trig.index));
         let parent: NarrativeStatement | null;
@@ -350,6 +369,7 @@ class NarrativeParser {
         if (this.inline) this.addComponent(this.inline, st, st.figures[0]!);
         else {
           heads.push(st);
+          this.headCount++;
           if (this.itemList) {
             this.addComponent(this.itemList, st, st.figures[0]!);
             this.itemList.pendingItem = false;

@@ -28,6 +28,9 @@ const THRESHOLD_AFTER = /^(\(含\))?(以上|以下|以内)/;
 /** Targets in performance text ("≥90%"). */
 const COMPARATOR_BEFORE = /[≥≤><＞＜]$/;
 
+/** A unit the compact form shows right after a bare number: "445.69\n万元" (a PDF line break between them). */
+const UNIT_AFTER = /^(万元|亿元|元|%|人次|批次|个|辆)/;
+
 function unitOf(t: ScannedToken): string | null {
   if (t.kind === 'amount') return t.unit ?? '万元';
   if (t.kind === 'percent') return '%';
@@ -52,15 +55,22 @@ export function numberTokens(s: Sentence, original: string): NumberToken[] {
 
   const out: NumberToken[] = [];
   for (const t of scanNumbers(original.slice(from0, to0), { expectDecimals: 2 })) {
-    const unit = unitOf(t);
-    if (!unit) continue;
+    let unit = unitOf(t);
     const start = from0 + t.start;
     const numberText = t.text.replace(UNIT_SUFFIX, '').trimEnd();
     const end = start + numberText.length;
     const from = compactAt(start);
     const last = compactAt(end - 1);
-    const unitLast = compactAt(from0 + t.end - 1);
+    let unitLast = compactAt(from0 + t.end - 1);
     if (from === undefined || last === undefined || unitLast === undefined) continue;
+    if (!unit && t.kind === 'number' && t.amount) {
+      const u = UNIT_AFTER.exec(c.s.slice(last + 1, last + 3));
+      if (u) {
+        unit = u[1]!;
+        unitLast = last + u[1]!.length;
+      }
+    }
+    if (!unit) continue;
     if (COMPARATOR_BEFORE.test(c.s.slice(Math.max(0, from - 1), from))) continue;
     const unitEnd = unitLast + 1;
     if (THRESHOLD_AFTER.test(c.s.slice(unitEnd, unitEnd + 6))) continue;

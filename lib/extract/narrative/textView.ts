@@ -135,9 +135,15 @@ export function logicalLines(text: string): LogicalLine[] {
     let c: Compact = { s: phys[i]!.c.s, map: [...phys[i]!.c.map] };
     const start = phys[i]!.start;
     let end = phys[i]!.end;
+    i++;
+    // A marker alone on its line ("（一）") belongs to the next line.
+    while (i < phys.length && markerOf(c.s)?.length === c.s.length) {
+      c = { s: c.s + phys[i]!.c.s, map: c.map.concat(phys[i]!.c.map) };
+      end = phys[i]!.end;
+      i++;
+    }
     const marker = markerOf(c.s);
     const heading = isHeading(c.s, marker);
-    i++;
     if (!heading) {
       while (i < phys.length && !TERMINAL.test(c.s)) {
         const next = phys[i]!.c.s;
