@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { fixturePath, projectRoot, sharedPath } from '../tests/shared';
 import { type ExpectedDoc, printedTables, readExpected } from './fixtures/expectedDoc';
-import { bigTablePage, hostileCellPage, imageOnlyPage, newsTablePage } from './fixtures/hostilePages';
+import { bigTablePage, hostileCellPage, imageOnlyPage, newsTablePage, notDisclosurePage } from './fixtures/hostilePages';
 import { chromiumPdf, hasSoffice, officePdf } from './fixtures/printPdf';
 import { renderPage } from './fixtures/renderPage';
 import { type SeedItem, seedLayout, stripSeedLine } from './fixtures/seedLayout';
@@ -99,6 +99,7 @@ else {
 // 3. Hostile inputs.
 write(join(hostileDir, 'xss-cells.html'), hostileCellPage());
 write(join(hostileDir, 'news-table.html'), newsTablePage());
+write(join(hostileDir, 'not-a-disclosure.html'), notDisclosurePage());
 write(join(hostileDir, 'rows-10000.html'), bigTablePage(10_000));
 if (!noPdf) hostilePdfs();
 

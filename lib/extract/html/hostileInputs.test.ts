@@ -18,6 +18,11 @@ describe('news page with a table of numbers', () => {
   it('is not a disclosure', () => {
     expect(isDisclosure(doc)).toBe(false);
   });
+  it('nor is a recruitment notice with counts and fees', () => {
+    const notice = extractHtml(bytes('not-a-disclosure.html'), 'not-a-disclosure.html').doc;
+    expect(notice.tables).toHaveLength(1);
+    expect(isDisclosure(notice)).toBe(false);
+  });
   it('a seed page is one', () => {
     const seed = extractHtml(readFileSync(fixturePath('html', '001-sample.html')), '001-sample.html').doc;
     expect(isDisclosure(seed)).toBe(true);
