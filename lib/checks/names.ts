@@ -3,7 +3,18 @@
 import type { Row, Table } from '../report/schema';
 
 /** Normalised text for matching: NFKC (full-width → half-width), no whitespace, one kind of bracket and quote. */
+const NORM_CACHE = new Map<string, string>();
 export function norm(s: string): string {
+  const hit = NORM_CACHE.get(s);
+  if (hit !== undefined) return hit;
+  const out = normUncached(s);
+  // Headers and labels repeat across documents; bound the cache so long sessions stay small.
+  if (NORM_CACHE.size > 20000) NORM_CACHE.clear();
+  NORM_CACHE.set(s, out);
+  return out;
+}
+
+function normUncached(s: string): string {
   return s
     .normalize('NFKC')
     .replace(/[\s\u3000]+/g, '')
@@ -16,13 +27,26 @@ export function norm(s: string): string {
 export { tableShortName } from '../tables/shortName';
 
 /** Row name for messages: "405 柳州市科学技术局", "合计", "2060101 行政运行". */
+const ROW_NAMES = new WeakMap<Row, string>();
 export function rowName(row: Row): string {
-  const label = row.label.replace(/\s+/g, '');
-  return row.code ? `${row.code} ${label}` : label;
+  let n = ROW_NAMES.get(row);
+  if (n === undefined) {
+    const label = row.label.replace(/\s+/g, '');
+    n = row.code ? `${row.code} ${label}` : label;
+    ROW_NAMES.set(row, n);
+  }
+  return n;
 }
 
 /** Column name for messages: the flattened header, without the group when the leaf says enough. */
+const COL_NAMES = new WeakMap<Table, string[]>();
 export function colName(t: Table, col: number): string {
+  let names = COL_NAMES.get(t);
+  if (!names) COL_NAMES.set(t, (names = []));
+  return (names[col] ??= colNameUncached(t, col));
+}
+
+function colNameUncached(t: Table, col: number): string {
   const full = t.columns[col] ?? `第${col + 1}列`;
   const parts = full.split('/').map((p) => p.replace(/\s+/g, ''));
   // 小计 / 合计 alone does not say which group: keep the parent.
