@@ -106,12 +106,20 @@ class NarrativeParser {
     return { text: this.text, statements: this.finish() };
   }
 
-  /** Drops lists that are not decompositions: empty ones, and a single item under 其中. */
+  /** Drops lists that are not decompositions: empty ones, a single item under 其中, and lists with
+   * an item that shows no amount of its own (a partial list would read as a sum that fails). */
   private finish(): NarrativeStatement[] {
     const dropped = new Set<string>();
+    const byId = new Map(this.statements.map((st) => [st.id, st]));
+    const own = (st: NarrativeStatement | undefined): boolean =>
+      !!st && st.figures.some((f) => f.role === 'amount' || f.role === 'count');
     for (const st of this.statements) {
       if (!st.components) continue;
-      if (st.components.length === 0 || (st.components.length === 1 && this.ofWhich.has(st.id))) {
+      if (
+        st.components.length === 0 ||
+        (st.components.length === 1 && this.ofWhich.has(st.id)) ||
+        !st.components.every((id) => own(byId.get(id)))
+      ) {
         delete st.components;
         if (st.derivedFrom) dropped.add(st.id);
       }
@@ -268,6 +276,8 @@ class NarrativeParser {
 
   private addComponent(list: { parent: NarrativeStatement | null } | null, st: NarrativeStatement, first: Figure): void {
     if (!list?.parent || list.parent === st) return;
+    // An item opens with its own figure (or the budget before it), never with a share or a change.
+    if (first.role !== 'amount' && first.role !== 'count' && first.role !== 'previous') return;
     const base = list.parent.figures.find((f) => f.role === 'amount' || f.role === 'count');
     if (base && family(base) !== family(first)) return;
     list.parent.components!.push(st.id);
