@@ -37,7 +37,7 @@ function seedTitle(seed: string, doc: ExpectedDoc): string {
 }
 
 function seedPage(name: string, seed: string, doc: ExpectedDoc, items: SeedItem[]): { path: string; officeHtml: string } {
-  const opts = { title: seedTitle(seed, doc), splitLongerThan: 40 };
+  const opts = { title: seedTitle(seed, doc), splitLongerThan: 30 };
   const path = join(htmlDir, `${name}.html`);
   write(path, renderPage(doc, items, opts));
   return { path, officeHtml: renderPage(doc, items, { ...opts, office: true }) };
