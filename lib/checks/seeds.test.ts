@@ -3,7 +3,7 @@
 // differences come out as rounding; nothing else fails.
 import { describe, expect, it } from 'vitest';
 import { FindingSchema, type DocModel, type Finding } from '../report/schema';
-import { loadSeed } from './testSeeds';
+import { loadSeed, loadSeedWithNarrative } from './testSeeds';
 import { runChecks } from './registry';
 
 /** The procurement cells DOMAIN.md lists as printed 0.00: row code → the three failing identities. */
@@ -62,5 +62,34 @@ describe('seed 004 (final accounts)', () => {
     const basic = findings.find((x) => x.rule === 'crossTable' && /人员经费合计 372\.99/.test(x.message))!;
     expect(basic.status).toBe('pass');
     expect(basic.refs).toHaveLength(3);
+  });
+});
+
+/** Everything else DOMAIN.md lists for the seeds, found in the narrative (rule, severity, words of the message). */
+const NARRATIVE_FAILS: Record<string, [string, string, RegExp][]> = {
+  '000': [],
+  '001': [['narrative.direction', 'warning', /资源勘探工业信息等支出.*以“减少”作结/]],
+  '002': [
+    ['narrative.changePct', 'warning', /财政拨款收支总计.*9\.98%.*\[9\.9857%, 9\.9867%\].*截断/],
+    ['narrative.direction', 'warning', /三公经费.*减少增长41\.84%/],
+    ['narrative.direction', 'warning', /公务接待费.*减少增长41\.84%/],
+  ],
+  '003': [['narrative.table', 'warning', /机关运行经费” 292\.90万元 ≠ .*公用经费 138\.70/]],
+  '004': [['narrative.components', 'error', /人员经费 372\.99万元 ≠ .* = 401\.24/]],
+};
+
+describe.each(Object.keys(NARRATIVE_FAILS))('seed %s with its narrative', (seed) => {
+  const doc = loadSeedWithNarrative(seed);
+  it.skipIf(!doc)('the narrative fails are exactly those DOMAIN.md lists; the table fails are unchanged', () => {
+    const { findings } = runChecks(doc!);
+    const fails = findings.filter((f) => f.status === 'fail');
+    const narrative = fails.filter((f) => f.rule.startsWith('narrative'));
+    const want = NARRATIVE_FAILS[seed]!;
+    expect(narrative.map((f) => [f.rule, f.severity])).toEqual(want.map(([r, s]) => [r, s]));
+    narrative.forEach((f, i) => expect(f.message).toMatch(want[i]![2]));
+    const tables = fails.filter((f) => !f.rule.startsWith('narrative'));
+    expect(tables.length).toBe((PROCUREMENT_ZEROS[seed]?.length ?? 0) * 3);
+    expect(narrative.every((f) => f.refs.every((r) => r.figure || r.table))).toBe(true);
+    for (const f of findings) FindingSchema.parse(f);
   });
 });

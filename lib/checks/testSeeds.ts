@@ -3,6 +3,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import type { DocModel, Table } from '../report/schema';
 import { fixturePath } from '../../tests/shared';
+import { extractNarrative } from '../extract/narrative/index';
 
 export function loadSeed(seed: string): DocModel | null {
   const dir = fixturePath('expected');
@@ -12,6 +13,16 @@ export function loadSeed(seed: string): DocModel | null {
     return null;
   }
   return { source: file, format: 'text', ...JSON.parse(readFileSync(`${dir}/${file}`, 'utf8')) };
+}
+
+/** The seed's model with its narrative, read by the narrative extractor from the committed
+ * 情况说明 text (tests/fixtures/narrative/<seed>-*.txt). */
+export function loadSeedWithNarrative(seed: string): DocModel | null {
+  const doc = loadSeed(seed);
+  const dir = fixturePath('narrative');
+  const file = existsSync(dir) ? readdirSync(dir).find((f) => f.startsWith(seed)) : undefined;
+  if (!doc || !file) return null;
+  return { ...doc, narrative: extractNarrative(readFileSync(`${dir}/${file}`, 'utf8')) };
 }
 
 export function tableOf(doc: DocModel, kind: string, part?: string): Table {
