@@ -55,7 +55,7 @@ function family(f: Figure | undefined): 'money' | 'count' | null {
 }
 /** A cause clause, with the direction word it opens with ("增加的主要原因是") kept for the checks. */
 const CAUSE = /((增加|减少|增长|下降|上升|降低)的)?(主要)?原因(是|为|在于|主要是)?[:]?|主要是因为|是由于|这是因为/;
-const FLAT = /与(上年|\d{4}年)(度)?(相比)?,?[^,;。]{0,24}?(持平|相同|无变化)|较(上年|\d{4}年)(度)?(持平|无变化)/g;
+const FLAT = /(与|较|比)(上年|去年|上一年|\d{4}年)(度)?(相比|同期)?,?[^,;。]{0,24}?(持平|相同|无变化)|同比(持平|无变化)/g;
 const ENTIRELY = /全部为(基本支出|项目支出)/;
 
 interface InlineList {

@@ -16,11 +16,11 @@ export interface RoleReading {
   year?: number | null;
 }
 
-const UP = /增加|增长|上升|提高|增/;
-const DIRECTION_RUN = /((?:增加|增长|上升|提高|减少|下降|降低|减)+)了?$/;
+const UP = /增加|增长|上升|提高|增幅|增/;
+const DIRECTION_RUN = /((?:增加|增长|上升|提高|增幅|减少|下降|降低|降幅|减)+)了?(为|达)?$/;
 /** Comparison phrases ahead of a direction word ("同比", "与上年相比", "较上年决算", "比2023年"). */
-const COMPARISON = /(同比|与上年相比|与上年度相比|较上年度?(决算|预算)?数?|比上年度?(决算|预算)?数?|较?比?\d{4}年度?(决算|预算)?数?)$/;
-const PREVIOUS = /比(\d{4}年度?|上年度?)(决算|预算)?数?(为)?$/;
+const COMPARISON = /(同比|与(上年|去年)度?相比|较(上年|去年)度?(决算|预算)?数?|比(上年|去年)度?(决算|预算)?数?|与?较?比?\d{4}年度?(决算|预算)?数?(相比)?)$/;
+const PREVIOUS = /比(\d{4}年度?|上年度?|去年)(决算|预算)?数?(为)?$/;
 const BUDGET_BASE = /(年初|全年)预算数?(为|是)?$/;
 const PLANNED = /预算数?(为|是)$/;
 const RATE = /完成(年初|全年)?预算(数)?的?$/;
@@ -45,7 +45,7 @@ export function readRole(clause: string, unit: string, sentenceHasFinal: boolean
   if (dir) {
     const words = dir[1]!;
     // The word touching the number decides; a run of both kinds is kept as printed for the checks.
-    const last = /(增加|增长|上升|提高|减少|下降|降低|减)$/.exec(words)![1]!;
+    const last = /(增加|增长|上升|提高|增幅|减少|下降|降低|降幅|减)$/.exec(words)![1]!;
     const before = clause.slice(0, dir.index).replace(COMPARISON, '');
     return {
       role: percent ? 'changePct' : 'delta',
