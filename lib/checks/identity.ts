@@ -106,8 +106,9 @@ export function evaluate(id: Identity): Finding {
         : `（差 ${diffText}，四舍五入不能解释）`;
   const tailEn =
     status === 'pass' ? '' : status === 'rounding' ? ` (difference ${diffText}, within rounding)` : ` (difference ${diffText}, beyond rounding)`;
-  const message = `${id.context} ${id.printed.label} ${id.printed.display} ${sym} ${termsText(id.terms, false)} = ${computedText}${tail}`;
-  const messageEn = `${id.contextEn ?? id.context}: ${id.printed.label} ${id.printed.display} ${sym} ${termsText(id.terms, true)} = ${computedText}${tailEn}`;
+  const lead = id.printed.label ? `${id.printed.label} ${id.printed.display}` : id.printed.display;
+  const message = `${id.context} ${lead} ${sym} ${termsText(id.terms, false)} = ${computedText}${tail}`;
+  const messageEn = `${id.contextEn ?? id.context}: ${lead} ${sym} ${termsText(id.terms, true)} = ${computedText}${tailEn}`;
   const refs = [id.printed.ref, ...id.terms.map((t) => t.op.ref)];
   return {
     id: findingId(id.rule, refs, id.idSuffix ?? ''),

@@ -88,7 +88,7 @@ describe('rowSums', () => {
     const fs = rowSums.run(docOf('budget', [t3]), {});
     expect(fs.map((f) => f.status)).toEqual(['rounding', 'rounding']);
     expect(fs[0]!.message).toBe(
-      '表3 合计 合计 30,688.06 ≈ 基本支出 3,084.94 + 项目支出 27,603.13 + 结转下年支出 0.00 = 30,688.07（差 -0.01，在四舍五入尾数误差范围内）',
+      '表3 合计 30,688.06 ≈ 基本支出 3,084.94 + 项目支出 27,603.13 + 结转下年支出 0.00 = 30,688.07（差 -0.01，在四舍五入尾数误差范围内）',
     );
     expect(fs[0]!.difference).toBe('-0.01');
   });

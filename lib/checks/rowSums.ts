@@ -78,6 +78,8 @@ export function rowIdentities(doc: DocModel, t: Table, rule: string): Finding[] 
       // A row of blanks meaning 0 says nothing.
       if (printed.display === '空' && terms.every((x) => x.op.display === '空')) continue;
       const name = `${tableShortName(t)} ${rowName(t.rows[r]!)}`;
+      // "表3 合计 10,312.28 = …": the 合计 column of the 合计 row needs its name only once.
+      if (printed.label === rowName(t.rows[r]!)) printed.label = '';
       const f = evaluate({ rule, context: name, contextEn: `${name} (row)`, printed, terms });
       const list = byGroup.get(agg.col) ?? [];
       list.push(f);
