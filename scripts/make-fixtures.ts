@@ -13,6 +13,7 @@ import { type ExpectedDoc, printedTables, readExpected } from './fixtures/expect
 import { bigTablePage, hostileCellPage, imageOnlyPage, newsTablePage, notDisclosurePage } from './fixtures/hostilePages';
 import { chromiumPdf, hasSoffice, officePdf } from './fixtures/printPdf';
 import { renderPage } from './fixtures/renderPage';
+import type { TableMarkup } from './fixtures/renderTable';
 import { type SeedItem, seedLayout, stripSeedLine } from './fixtures/seedLayout';
 
 const noPdf = process.argv.includes('--no-pdf');
@@ -36,8 +37,16 @@ function seedTitle(seed: string, doc: ExpectedDoc): string {
   return `${doc.department ?? ''}${doc.year ?? ''}年部门${doc.kind === 'final' ? '决算' : '预算'}公开`;
 }
 
+/** Each seed page gets its own table markup, as different sites write it. */
+const MARKUP: Record<string, TableMarkup> = {
+  '000': { th: true },
+  '001': {},
+  '003': { bare: true, headerBreaks: true },
+  '004': { paddedAmounts: true },
+};
+
 function seedPage(name: string, seed: string, doc: ExpectedDoc, items: SeedItem[]): { path: string; officeHtml: string } {
-  const opts = { title: seedTitle(seed, doc), splitLongerThan: 30 };
+  const opts = { title: seedTitle(seed, doc), splitLongerThan: 30, markup: MARKUP[name.slice(0, 3)] ?? {} };
   const path = join(htmlDir, `${name}.html`);
   write(path, renderPage(doc, items, opts));
   return { path, officeHtml: renderPage(doc, items, { ...opts, office: true }) };
