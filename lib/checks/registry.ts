@@ -10,8 +10,9 @@ import { groupFindings } from './group';
 import { narrativeSelf } from './narrativeSelf';
 import { narrativeVsTables } from './narrativeVsTables';
 import { completeness } from './completeness';
+import { infoTable } from './infoTable';
 
-export const RULES: readonly Rule[] = [rowSums, columnSums, twoSided, crossTable, narrativeSelf, narrativeVsTables, completeness];
+export const RULES: readonly Rule[] = [rowSums, columnSums, twoSided, infoTable, crossTable, narrativeSelf, narrativeVsTables, completeness];
 
 export function summarize(findings: Finding[]): Summary {
   const s: Summary = { checks: findings.length, pass: 0, rounding: 0, fail: 0 };
