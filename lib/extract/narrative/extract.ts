@@ -8,7 +8,7 @@ import { classPath } from './classPath';
 import { readRole } from './figureRole';
 import { numberTokens, type NumberToken } from './numberTokens';
 import { inheritQualifier, normaliseSubject } from './subjects';
-import { logicalLines, sentencesOf, type LogicalLine, type MarkerKind, type Sentence } from './textView';
+import { logicalLines, originalSpan, sentencesOf, type LogicalLine, type MarkerKind, type Sentence } from './textView';
 
 /** A figure with the year of its comparison base ("比2023年预算15.91万元" → 2023). */
 export interface NarrativeFigure extends Figure {
@@ -27,6 +27,8 @@ export interface NarrativeStatement extends Statement {
   /** Set on a statement that restates another's amount to carry a second component list
    * ("收支总预算A。收入包括：…。支出包括：…" → 收入总计 and 支出总计, both with amount A). */
   derivedFrom?: string;
+  /** "决算数小于预算数…" as printed, for the statement holding the budget (previous) and outturn (amount). */
+  versusBudget?: { relation: 'greater' | 'less' | 'equal'; text: string; start: number; end: number };
 }
 
 export interface NarrativeResult extends Narrative {
@@ -57,6 +59,8 @@ function family(f: Figure | undefined): 'money' | 'count' | null {
 const CAUSE = /((增加|减少|增长|下降|上升|降低)的)?(主要)?原因(是|为|在于|主要是)?[:]?|主要是因为|是由于|这是因为/;
 const FLAT = /(与|较|比)(上年|去年|上一年|\d{4}年)(度)?(相比|同期)?,?[^,;。]{0,24}?(持平|相同|无变化)|同比(持平|无变化)/g;
 const ENTIRELY = /全部为(基本支出|项目支出)/;
+/** An outturn compared with its budget in words: 大于 / 小于 / 等于 / (基本)持平. */
+const VERSUS_BUDGET = /决算数?(大于|小于|等于|高于|低于|超过)(年初|全年)?预算数?|决算数?与(?:年初|全年)?预算数?((?:基本)?(?:持平|相同|一致|相等))/;
 
 interface InlineList {
   parent: NarrativeStatement | null;
@@ -411,6 +415,15 @@ class NarrativeParser {
     }
     const entirely = ENTIRELY.exec(str);
     if (entirely && current) current.entirely = entirely[1];
+    // "决算数小于年初预算数的主要原因…": the words a check compares with the two figures.
+    const versus = VERSUS_BUDGET.exec(str);
+    const vsTarget = versus ? (at(versus.index) ?? current) : null;
+    if (versus && vsTarget && this.has(vsTarget, 'previous')) {
+      const word = versus[1] ?? versus[2]!;
+      const relation = /大于|高于|超过/.test(word) ? 'greater' : /小于|低于/.test(word) ? 'less' : 'equal';
+      const span = originalSpan(s.c, versus.index, versus.index + versus[0].length);
+      vsTarget.versusBudget = { relation, text: this.text.slice(span.start, span.end), ...span };
+    }
     if (causeMatch && current) {
       const from = causeMatch.index;
       const span = { start: s.c.map[from]!, end: s.end };

@@ -291,6 +291,15 @@ describe('002 (Zhuzhou Lusong, 2023 final accounts)', () => {
     expect(only(one(n, '行政运行', '46.41'), 'rate').value).toBe('163.36');
   });
 
+  it('records the words comparing outturn and budget ("决算数小于年初预算数"), as printed', () => {
+    const n = narrative('002');
+    const s = one(n, '行政运行', '154.80');
+    expect(s.versusBudget).toMatchObject({ relation: 'less', text: '决算数小于年初预算数' });
+    expect(printed(n, s.versusBudget!)).toBe('决算数小于年初预算数');
+    expect(one(n, '行政运行', '46.41').versusBudget?.relation).toBe('greater');
+    expect(n.statements.find((x) => x.subject === '三公经费')!.versusBudget?.relation).toBe('equal');
+  });
+
   it('takes "占100.00%" as a share of the list parent, and "占本年支出合计的" by name', () => {
     const n = narrative('002');
     expect(one(n, '财政拨款收入').shareOf).toBe('收入合计');

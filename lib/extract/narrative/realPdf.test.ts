@@ -56,6 +56,7 @@ describe.skipIf(!original || !altered)('extractNarrative on the Putuo final acco
     if (!n) return;
     expect(listsThatDoNotAddUp(n)).toEqual([]);
     for (const s of n.statements) for (const f of s.figures) expect(n.text.slice(f.start, f.end)).toBe(f.text);
+    expect(n.statements.filter((s) => s.versusBudget).length).toBe(13);
     const total = n.statements.find((s) => s.figures.some((f) => f.role === 'rate' && f.value === '98.20'))!;
     expect(total.subject).toBe('一般公共预算支出');
     expect(total.figures.find((f) => f.role === 'previous')!.value).toBe('2993.92');
@@ -87,5 +88,16 @@ describe.skipIf(!original || !altered)('extractNarrative on the Putuo final acco
       ['amount', '445.69'],
       ['share', '15.16'],
     ]);
+    // Words that contradict the figures ("决算数大于预算数" for 1511.89 against 1560.05) are recorded for the checks.
+    const contradicted = n.statements
+      .filter((s) => s.versusBudget)
+      .filter((s) => {
+        const budget = new Decimal(s.figures.find((f) => f.role === 'previous')!.value!);
+        const outturn = new Decimal(s.figures.find((f) => f.role === 'amount')!.value!);
+        const actual = outturn.gt(budget) ? 'greater' : outturn.lt(budget) ? 'less' : 'equal';
+        return actual !== s.versusBudget!.relation;
+      })
+      .map((s) => `${s.subject} ${s.versusBudget!.relation}`);
+    expect(contradicted).toEqual(['行政运行 greater', '机关事业单位职业年金缴费支出 greater', '行政单位医疗 equal']);
   });
 });
