@@ -302,6 +302,8 @@ class NarrativeParser {
     let sentenceYear: number | null = null;
     const firstYear = /(^|[^比较])(\d{4})年/.exec(str.slice(0, tokens[0]?.from ?? str.length));
     if (firstYear) sentenceYear = Number(firstYear[2]);
+    const opening = /^([^,:;]{2,30}?)中,/.exec(str);
+    const wholeOf = opening ? normaliseSubject(opening[1]!).subject || null : null;
     /** Statement in progress at each compact index (for 持平 and cause clauses). */
     const touched: { at: number; st: NarrativeStatement }[] = [];
 
@@ -372,10 +374,11 @@ class NarrativeParser {
 
       const isNew = st.figures.length === 0 && st !== current;
       if (reading.role === 'share') {
-        // "占100.00%" names no base: it is the share of the list's parent.
+        // "占100.00%" names no base: it is the share of the list's parent, or of the whole the
+        // sentence opens with ("“三公”经费财政拨款支出决算中，公务接待费…占100.00%").
         const base = reading.shareOf
           ? normaliseSubject(reading.shareOf).subject || reading.shareOf
-          : (this.parentOf.get(st.id)?.subject ?? null);
+          : (this.parentOf.get(st.id)?.subject ?? wholeOf);
         st.shareOf = base;
       }
       this.addFigure(st, s, t, reading.role, reading);

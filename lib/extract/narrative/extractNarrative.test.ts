@@ -306,6 +306,8 @@ describe('002 (Zhuzhou Lusong, 2023 final accounts)', () => {
     expect(one(n, '人员经费').shareOf).toBe('基本支出');
     expect(find(n, '财政拨款支出', '1451.29').find((s) => fig(s, 'share').length)!.shareOf).toBe('支出合计');
     expect(one(n, '一般公共服务支出').shareOf).toBe('财政拨款支出');
+    // "2023年度“三公”经费财政拨款支出决算中，公务接待费支出决算3.63万元，占100.00%".
+    expect(find(n, '公务接待费', '3.63', '（二）').find((s) => fig(s, 'share').length)!.shareOf).toBe('三公经费');
   });
 
   it('takes one item under 其中 as a part, not a decomposition, and mixes no counts into money', () => {
