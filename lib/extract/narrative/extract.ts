@@ -327,7 +327,9 @@ class NarrativeParser {
         }
         else if (before.replace(/[,:]/g, '') === '') parent = this.prevSentenceHeads.length === 1 ? this.prevSentenceHeads[0]! : null;
         else parent = null;
-        this.inline = { parent: this.listParent(parent, s, prefix, trig[1] === '其中') };
+        // "按资金来源划分，其中：A" lists every source, even when there is one.
+        const ofWhich = trig[1] === '其中' && !/划分/.test(before.slice(-12));
+        this.inline = { parent: this.listParent(parent, s, prefix, ofWhich) };
         lead = lead.slice(trig.index + trig[0].length);
       }
       const clause = lastClause(lead);
