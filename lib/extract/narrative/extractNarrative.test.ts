@@ -424,3 +424,28 @@ describe('the same sentences laid out as an HTML page would (one paragraph per s
   });
 });
 
+describe('any cut of the text', () => {
+  it('never throws and keeps every figure on its printed text (slices of all five excerpts)', () => {
+    // A fixed pseudo-random sequence, so a failure can be reproduced.
+    let seed = 12345;
+    const rand = (n: number) => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed % n;
+    };
+    for (const file of Object.values(FIXTURES)) {
+      const text = readFileSync(fixturePath('narrative', file), 'utf8');
+      for (let k = 0; k < 40; k++) {
+        const a = rand(text.length);
+        const b = a + rand(text.length - a + 1);
+        const part = text.slice(a, b);
+        const n = extractNarrative(part);
+        for (const st of n.statements) {
+          for (const f of st.figures) expect(part.slice(f.start, f.end)).toBe(f.text);
+          for (const id of st.components ?? []) expect(n.statements.some((x) => x.id === id)).toBe(true);
+        }
+      }
+    }
+    expect(extractNarrative('').statements).toEqual([]);
+  });
+});
+
