@@ -64,9 +64,13 @@ export function looksTabular(lines: readonly Line[]): boolean {
   return false;
 }
 
-function gridBlock(t: PageTable, page: number, inverse: readonly number[]): RawGrid<PdfAnchor> {
+function gridBlock(t: PageTable, page: number, inverse: readonly number[], wrapped: WeakSet<GridCell>): RawGrid<PdfAnchor> {
   const rows: GridCell<PdfAnchor>[][] = t.rows.map((row) =>
-    row.map(({ box, ...cell }) => ({ ...cell, anchor: toAnchor(inverse, page, box) })),
+    row.map(({ box, full, ...cell }) => {
+      const out = { ...cell, anchor: toAnchor(inverse, page, box) };
+      if (full) wrapped.add(out);
+      return out;
+    }),
   );
   return { type: 'grid', rows, page };
 }
@@ -86,6 +90,7 @@ export async function extractPdfRaw(pdf: PDFDocumentProxy, source: string, optio
     // Metadata is optional: a damaged info dictionary must not stop extraction.
   }
   let done = 0;
+  const wrapped = new WeakSet<GridCell>();
   for (const n of pageNumbers) {
     let page;
     try {
@@ -129,7 +134,7 @@ export async function extractPdfRaw(pdf: PDFDocumentProxy, source: string, optio
     const texts = textBlocks(restLines.filter((ln) => !alignedLines.has(ln)), viewport.width, content);
 
     const pageBlocks: { top: number; block: RawBlock<PdfAnchor> }[] = [];
-    for (const t of [...ruled, ...aligned]) pageBlocks.push({ top: t.box.top, block: gridBlock(t, n, inverse) });
+    for (const t of [...ruled, ...aligned]) pageBlocks.push({ top: t.box.top, block: gridBlock(t, n, inverse, wrapped) });
     for (const t of texts) {
       pageBlocks.push({
         top: t.box.top,
@@ -141,7 +146,7 @@ export async function extractPdfRaw(pdf: PDFDocumentProxy, source: string, optio
     page.cleanup();
     options.onProgress?.(++done, pageNumbers.length);
   }
-  mergeRowFragments(blocks);
+  mergeRowFragments(blocks, (cell) => wrapped.has(cell));
   if (textPages === 0) {
     throw new ExtractError('no-text-layer', imageOnlyPages.length ? `${imageOnlyPages.length} page(s) of images` : 'no text on any page');
   }

@@ -3,7 +3,9 @@
 // `支出` of a wrapped label, the rest of a long 绩效目标 text. Such a fragment row is glued back
 // onto the last row of the previous page's grid. A row counts as a fragment only when every
 // text in it continues a non-empty cell of that last row, it leaves some of those cells empty,
-// and nothing in it starts like a new entry (a code, a full amount, 一、/（一）/1、/其中).
+// nothing in it starts like a new entry (a code, a full amount, 一、/（一）/1、/其中), and some
+// text it continues had wrapped: its last line runs to the cell's right edge (a short label like
+// 本年收入合计 followed by a row 使用非财政拨款结余 on the next page is two rows).
 import type { GridCell, RawBlock, RawGrid } from '../raw';
 import { joinLines } from './lines';
 
@@ -14,11 +16,12 @@ function sameRow(a: GridCell[], b: GridCell[]): boolean {
   return a.length === b.length && a.every((c, i) => c.text === b[i]!.text);
 }
 
-export function mergeRowFragments<A>(blocks: RawBlock<A>[]): void {
+/** `wrapped(cell)`: whether the cell's last line reached its right edge (see ruledTables). */
+export function mergeRowFragments<A>(blocks: RawBlock<A>[], wrapped: (cell: GridCell<A>) => boolean): void {
   let prev: RawGrid<A> | null = null;
   for (const block of blocks) {
     if (block.type !== 'grid') continue;
-    if (prev && prev.page !== null && block.page === prev.page + 1) mergeInto(prev, block);
+    if (prev && prev.page !== null && block.page === prev.page + 1) mergeInto(prev, block, wrapped);
     prev = block;
   }
 }
@@ -32,9 +35,14 @@ function truncatedNumber(head: string, tail: string): boolean {
   return false;
 }
 
+/** The slot holding a cell's text and flags: its origin slot. */
+function ownerOf<A>(g: RawGrid<A>, c: GridCell<A>): GridCell<A> {
+  return g.rows[c.originRow]?.[c.originCol] ?? c;
+}
+
 const isOrigin = (c: GridCell, r: number, i: number): boolean => c.originRow === r && c.originCol === i;
 
-function mergeInto<A>(prev: RawGrid<A>, cur: RawGrid<A>): void {
+function mergeInto<A>(prev: RawGrid<A>, cur: RawGrid<A>, wrapped: (cell: GridCell<A>) => boolean): void {
   const lastRow = prev.rows.length - 1;
   const last = prev.rows[lastRow];
   if (!last || cur.rows.length === 0 || cur.rows[0]!.length !== last.length) return;
@@ -46,6 +54,7 @@ function mergeInto<A>(prev: RawGrid<A>, cur: RawGrid<A>): void {
   const filled = row.map((c, i) => (isOrigin(c, k, i) && c.text ? i : -1)).filter((i) => i >= 0);
   const lastFilled = last.filter((c) => c.text).length;
   if (filled.length === 0 || filled.length >= lastFilled) return;
+  let continuesWrapped = false;
   for (const i of filled) {
     const tail = row[i]!.text;
     const head = last[i]!.text;
@@ -53,7 +62,11 @@ function mergeInto<A>(prev: RawGrid<A>, cur: RawGrid<A>): void {
     if (DIGIT_TAIL.test(tail)) {
       if (!truncatedNumber(head, tail)) return;
     } else if (NEW_ENTRY.test(tail)) return;
+    else if (wrapped(ownerOf(prev, last[i]!))) continuesWrapped = true;
   }
+  // Text tails need at least one cell that visibly wrapped at the page end (others may have
+  // broken early, before a word or number that did not fit).
+  if (!continuesWrapped && filled.some((i) => !DIGIT_TAIL.test(row[i]!.text))) return;
   for (const i of filled) {
     const owner = last[i]!;
     const text = joinLines([owner.text, row[i]!.text]);

@@ -11,7 +11,7 @@ import type { Box, PlacedItem } from './types';
 export interface PageTable {
   box: Box;
   /** Cells of the resolved grid: text, origin, and the owner cell's box. */
-  rows: (Omit<GridCell, 'anchor'> & { box: Box })[][];
+  rows: (Omit<GridCell, 'anchor'> & { box: Box; full?: boolean })[][];
   /** Items consumed by the table (not to be emitted again as text). */
   items: Set<PlacedItem>;
 }
@@ -143,8 +143,18 @@ export function ruledTables(rulings: Rulings, items: readonly PlacedItem[]): Pag
         }
       }
     }
+    const ownerBoxOf = (o: number): Box => ownerBox.get(o)!;
     const ownerText = new Map<number, string>();
-    for (const [o, list] of cellItems) ownerText.set(o, joinLines(groupLines(list).map((ln) => joinItems(ln.items))));
+    // Whether the cell's last line runs to its right edge: text that wrapped there (and may go on
+    // in a row continued on the next page), as opposed to a short label.
+    const ownerFull = new Map<number, boolean>();
+    for (const [o, list] of cellItems) {
+      const lines = groupLines(list);
+      ownerText.set(o, joinLines(lines.map((ln) => joinItems(ln.items))));
+      const last = lines[lines.length - 1]!;
+      const b = ownerBoxOf(o);
+      ownerFull.set(o, last.x1 >= b.x1 - 1.6 * last.size - 4);
+    }
     // Slivers between doubled rules (< 4 pt) with no text of their own are not rows or columns.
     const keepRow = Array.from({ length: nR }, (_, r) => ys[r + 1]! - ys[r]! >= 4 || hasOwnText(r, 'row'));
     const keepCol = Array.from({ length: nC }, (_, c) => xs[c + 1]! - xs[c]! >= 4 || hasOwnText(c, 'col'));
@@ -170,7 +180,7 @@ export function ruledTables(rulings: Rulings, items: readonly PlacedItem[]): Pag
         // An owner in a dropped sliver: the slot becomes its own origin.
         const originRow = rowMap.get(or) ?? rowMap.get(r)!;
         const originCol = colMap.get(oc) ?? colMap.get(c)!;
-        row.push({ text: ownerText.get(o) ?? '', originRow, originCol, box: ownerBox.get(o)! });
+        row.push({ text: ownerText.get(o) ?? '', originRow, originCol, box: ownerBox.get(o)!, full: ownerFull.get(o) ?? false });
       }
       rows.push(row);
     }
