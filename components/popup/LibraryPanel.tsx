@@ -2,7 +2,7 @@
 // delete, clear (with confirmation). Unreadable entries are listed, never silently dropped.
 import { useMemo, useState } from 'preact/hooks';
 import { MAX_COMPARE, MIN_COMPARE } from '../../lib/compare/compareSnapshots';
-import { departmentKey, type Snapshot } from '../../lib/library/snapshot';
+import { departmentKey, type IndexEntry } from '../../lib/library/snapshot';
 import { clearLibrary, deleteSnapshot, exportLibrary, importLibrary, removeUnreadable, type LoadedLibrary } from '../../lib/library/storage';
 import { downloadText } from './download';
 
@@ -13,11 +13,13 @@ interface Props {
   onCompare: (ids: string[]) => void;
 }
 
-const kindLabel = (k: Snapshot['kind']) => (k === 'budget' ? '预算' : k === 'final' ? '决算' : '文档');
-const deptName = (s: Snapshot) => (s.department ?? '').replace(/^\d+/, '') || '（未识别部门）';
+const FOLD_ABOVE = 30;
 
-function groupByDepartment(snapshots: Snapshot[]): [string, Snapshot[]][] {
-  const groups = new Map<string, Snapshot[]>();
+const kindLabel = (k: IndexEntry['kind']) => (k === 'budget' ? '预算' : k === 'final' ? '决算' : '文档');
+const deptName = (s: IndexEntry) => (s.department ?? '').replace(/^\d+/, '') || '（未识别部门）';
+
+function groupByDepartment(snapshots: IndexEntry[]): [string, IndexEntry[]][] {
+  const groups = new Map<string, IndexEntry[]>();
   for (const s of snapshots) {
     const k = departmentKey(s.department) || '?';
     groups.set(k, [...(groups.get(k) ?? []), s]);
@@ -26,7 +28,7 @@ function groupByDepartment(snapshots: Snapshot[]): [string, Snapshot[]][] {
   return [...groups.entries()].sort(([, a], [, b]) => deptName(a[0]!).localeCompare(deptName(b[0]!), 'zh'));
 }
 
-function matches(s: Snapshot, q: string): boolean {
+function matches(s: IndexEntry, q: string): boolean {
   if (!q) return true;
   const hay = `${s.department ?? ''} ${s.title ?? ''} ${s.year ?? ''}年 ${kindLabel(s.kind)} ${s.url}`.toLowerCase();
   return q.toLowerCase().split(/\s+/).every((w) => hay.includes(w));
@@ -37,9 +39,13 @@ export function LibraryPanel({ library, full, onCompare }: Props) {
   const [selected, setSelected] = useState<string[]>([]);
   const [confirmClear, setConfirmClear] = useState(false);
   const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
-  const shown = useMemo(() => library.snapshots.filter((s) => matches(s, query.trim())), [library, query]);
+  const shown = useMemo(() => library.entries.filter((s) => matches(s, query.trim())), [library, query]);
   const groups = useMemo(() => groupByDepartment(shown), [shown]);
-  const ids = new Set(library.snapshots.map((s) => s.id));
+  const ids = new Set(library.entries.map((s) => s.id));
+  // With many documents the groups start folded (one line each): the popup opens fast and reads
+  // at a glance; a search unfolds what it finds.
+  const [open, setOpen] = useState<Record<string, boolean>>({});
+  const isOpen = (key: string) => open[key] ?? (query.trim() !== '' || shown.length <= FOLD_ABOVE);
   const chosen = selected.filter((id) => ids.has(id));
 
   const toggle = (id: string) =>
@@ -56,7 +62,7 @@ export function LibraryPanel({ library, full, onCompare }: Props) {
 
   return (
     <section class="bl-library" data-bl-library>
-      <h2>已保存的文档（{library.snapshots.length}）</h2>
+      <h2>已保存的文档（{library.entries.length}）</h2>
       {library.problems.length > 0 && (
         <div class="bl-problems" role="alert" data-bl-problems={library.problems.length}>
           {library.problems.length} 条保存记录无法读取，已跳过：
@@ -69,12 +75,17 @@ export function LibraryPanel({ library, full, onCompare }: Props) {
         </div>
       )}
       <input type="search" placeholder="搜索部门、年份、标题…" value={query} onInput={(e) => setQuery((e.currentTarget as HTMLInputElement).value)} aria-label="搜索已保存的文档" />
-      {library.snapshots.length === 0 && <p class="bl-muted">还没有保存的文档。核查公开页面后点“保存到对比”。</p>}
+      {library.entries.length === 0 && <p class="bl-muted">还没有保存的文档。核查公开页面后点“保存到对比”。</p>}
       <div class="bl-groups">
         {groups.map(([key, list]) => (
           <div class="bl-group" key={key} data-bl-department={deptName(list[0]!)}>
-            <h3>{deptName(list[0]!)}</h3>
-            <ul>
+            <h3>
+              <button type="button" class="bl-link" aria-expanded={isOpen(key)} onClick={() => setOpen((o) => ({ ...o, [key]: !isOpen(key) }))}>
+                {isOpen(key) ? '▾' : '▸'} {deptName(list[0]!)}
+              </button>{' '}
+              <span class="bl-muted">{list.length} 篇：{list.map((s) => `${s.year ?? '?'}${kindLabel(s.kind)}`).join('、')}</span>
+            </h3>
+            {isOpen(key) && <ul>
               {list.map((s) => (
                 <li key={s.id} data-bl-doc={s.id}>
                   <label>
@@ -88,7 +99,7 @@ export function LibraryPanel({ library, full, onCompare }: Props) {
                   </button>
                 </li>
               ))}
-            </ul>
+            </ul>}
           </div>
         ))}
       </div>
@@ -96,7 +107,7 @@ export function LibraryPanel({ library, full, onCompare }: Props) {
         <button type="button" data-bl-compare-button disabled={chosen.length < MIN_COMPARE} onClick={() => onCompare(chosen)}>
           对比所选（{chosen.length}/{MAX_COMPARE}）
         </button>
-        <button type="button" disabled={library.snapshots.length === 0} onClick={() => run(exportLibrary().then((json) => { downloadText(`budget-lens-library-${new Date().toISOString().slice(0, 10)}.json`, json, 'application/json'); return '已导出文档库'; }))}>
+        <button type="button" disabled={library.entries.length === 0} onClick={() => run(exportLibrary().then((json) => { downloadText(`budget-lens-library-${new Date().toISOString().slice(0, 10)}.json`, json, 'application/json'); return '已导出文档库'; }))}>
           导出 JSON
         </button>
         {full ? (
@@ -107,10 +118,10 @@ export function LibraryPanel({ library, full, onCompare }: Props) {
           <button type="button" onClick={() => browser.tabs.create({ url: browser.runtime.getURL('/popup.html?full=1') })}>导入…</button>
         )}
         {!confirmClear ? (
-          <button type="button" disabled={library.snapshots.length === 0 && library.problems.length === 0} onClick={() => setConfirmClear(true)}>清空全部</button>
+          <button type="button" disabled={library.entries.length === 0 && library.problems.length === 0} onClick={() => setConfirmClear(true)}>清空全部</button>
         ) : (
           <span class="bl-confirm" role="alertdialog">
-            确定删除全部 {library.snapshots.length} 篇？{' '}
+            确定删除全部 {library.entries.length} 篇？{' '}
             <button type="button" class="bl-danger" onClick={() => { setConfirmClear(false); void run(clearLibrary().then(() => '已清空')); }}>确定清空</button>{' '}
             <button type="button" onClick={() => setConfirmClear(false)}>取消</button>
           </span>

@@ -1,11 +1,13 @@
 // The toolbar popup: the current tab's status and the actions that go with it, then the saved
 // documents and their comparisons. popup.html?full=1 is the same UI in a tab (wider; file import).
 import { useEffect, useState } from 'preact/hooks';
-import { CompareView } from './CompareView';
+import type { CompareView as CompareViewType } from './CompareView';
 import { checkThisPage, readActiveTab, type ActiveTab } from './currentTab';
 import { LibraryPanel } from './LibraryPanel';
 import { saveCurrentTab } from './saveCurrentTab';
 import { useLibrary } from './useLibrary';
+import { loadSnapshots } from '../../lib/library/storage';
+import type { Snapshot } from '../../lib/library/snapshot';
 
 const params = new URLSearchParams(location.search);
 const FULL = params.has('full');
@@ -16,6 +18,7 @@ export function Popup() {
   const [busy, setBusy] = useState(false);
   const [saveNote, setSaveNote] = useState<{ ok: boolean; text: string } | null>(null);
   const [comparing, setComparing] = useState<string[] | null>(null);
+  const [compareProblem, setCompareProblem] = useState<string | null>(null);
   const { library, error } = useLibrary();
   const refresh = () => readActiveTab(FOR_TAB).then(setTab, () => setTab(null));
   useEffect(() => void (FULL || refresh()), []);
@@ -27,7 +30,23 @@ export function Popup() {
     }
   }, [library]);
 
-  const compared = comparing && library ? comparing.map((id) => library.snapshots.find((s) => s.id === id)).filter((s) => s !== undefined) : null;
+  const [compared, setCompared] = useState<Snapshot[] | null>(null);
+  // The compare view (decimal.js, the comparison code) loads on first use: the list opens faster.
+  const [CompareView, setCompareView] = useState<typeof CompareViewType | null>(null);
+  useEffect(() => {
+    if (comparing && !CompareView) void import('./CompareView').then((m) => setCompareView(() => m.CompareView));
+  }, [comparing]);
+  useEffect(() => {
+    // Full snapshots are read only for the documents being compared (the list needs the index only).
+    if (!comparing) return setCompared(null);
+    loadSnapshots(comparing).then(
+      ({ snapshots, problems }) => {
+        setCompared(snapshots);
+        setCompareProblem(problems.length ? problems.map((p) => p.reason).join('；') : null);
+      },
+      (e: Error) => setCompareProblem(e.message),
+    );
+  }, [comparing, library]);
   const s = tab?.status;
   return (
     <main class={`bl-popup${FULL ? ' bl-full' : ''}`} data-bl-popup>
@@ -91,7 +110,8 @@ export function Popup() {
         </section>
       )}
       {error && <p class="bl-fail" role="alert">{error}</p>}
-      {library && compared && compared.length >= 2 ? (
+      {compareProblem && <p class="bl-fail" role="alert">{compareProblem}</p>}
+      {library && comparing && compared && compared.length >= 2 && CompareView ? (
         <CompareView snapshots={compared} onBack={() => setComparing(null)} />
       ) : (
         library && <LibraryPanel library={library} full={FULL} onCompare={setComparing} />

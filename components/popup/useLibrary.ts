@@ -9,6 +9,7 @@ export function useLibrary(): { library: LoadedLibrary | null; error: string | n
   const reload = () => {
     loadLibrary().then(
       (l) => {
+        performance.mark('bl-library-loaded');
         setLibrary(l);
         setError(null);
       },

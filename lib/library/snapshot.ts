@@ -86,6 +86,25 @@ export const SnapshotSchema = z.object({
 });
 export type Snapshot = z.infer<typeof SnapshotSchema>;
 
+/** What the library lists about a document (the index): small, so the popup opens fast. */
+export const IndexEntrySchema = SnapshotSchema.pick({
+  v: true,
+  id: true,
+  url: true,
+  title: true,
+  department: true,
+  year: true,
+  kind: true,
+  unit: true,
+  summary: true,
+  savedAt: true,
+});
+export type IndexEntry = z.infer<typeof IndexEntrySchema>;
+
+export function indexEntryOf(s: Snapshot): IndexEntry {
+  return IndexEntrySchema.parse(s);
+}
+
 /** The same department across documents: codes ("510"), spacing and bracket forms do not count. */
 export function departmentKey(department: string | null): string {
   if (!department) return '';

@@ -1,22 +1,27 @@
-// The saved-documents library in extension storage (WXT storage, one versioned item holding a
-// list of entries). Extension contexts only (defining the item touches browser.storage); the
-// pure parts are in snapshot.ts, migrations.ts and exportFile.ts. Each entry is validated on its own: a corrupted or foreign entry is reported
-// and skipped, and it stays where it is — a write only ever replaces the entry it is about.
+// The saved-documents library in extension storage (WXT storage). Layout v2: a small index
+// (one light entry per document: what the popup lists) and each full snapshot under its own key,
+// read only when compared — reading 200 full snapshots costs Chromium ~200 ms, the index ~10.
+// Layout v1 (one list of full snapshots under `library`) is migrated on first use.
+// Every entry is validated on its own: a corrupted or foreign one is reported and skipped, and it
+// stays where it is — a write only ever replaces the entry it is about.
+// Extension contexts only (defining items touches browser.storage); the pure parts are in
+// snapshot.ts, migrations.ts and exportFile.ts.
 import { storage } from '@wxt-dev/storage';
 import type { Report } from '../report/schema';
 import { libraryFile, parseLibraryFile } from './exportFile';
 import { snapshotFromReport, type SnapshotMeta } from './fromReport';
 import { upgradeEntry } from './migrations';
-import { normalizeSourceUrl, type Snapshot } from './snapshot';
+import { IndexEntrySchema, indexEntryOf, normalizeSourceUrl, SNAPSHOT_VERSION, type IndexEntry, type Snapshot } from './snapshot';
 
-const libraryItem = storage.defineItem<unknown>('local:library', {
-  // Version of the container (a list of entries); entries carry their own version (`v`).
-  version: 1,
-  migrations: {},
-});
+export const LAYOUT_VERSION = 2;
+
+const indexItem = storage.defineItem<unknown>('local:libraryIndex', { version: 1, migrations: {} });
+/** Layout v1: every full snapshot in one list. Read once, to migrate. */
+const legacyItem = storage.defineItem<unknown>('local:library');
+const docItem = (id: string) => storage.defineItem<unknown>(`local:doc:${id}`);
 
 export interface LibraryProblem {
-  /** Position in storage; -1 when the whole stored value is unreadable. */
+  /** Position in the index; -1 when a whole stored value is unreadable. */
   index: number;
   reason: string;
   /** What could be read of the entry, to name it to the user. */
@@ -24,53 +29,134 @@ export interface LibraryProblem {
 }
 
 export interface LoadedLibrary {
-  snapshots: Snapshot[];
+  entries: IndexEntry[];
   problems: LibraryProblem[];
 }
 
 export class LibraryError extends Error {}
 
-async function readEntries(): Promise<{ entries: unknown[]; problem: LibraryProblem | null }> {
-  const raw = await libraryItem.getValue();
+const entryUrl = (e: unknown): string | null => {
+  const x = typeof e === 'object' && e !== null && 'unreadable' in e ? (e as { unreadable: unknown }).unreadable : e;
+  return typeof x === 'object' && x !== null && typeof (x as { url?: unknown }).url === 'string' ? normalizeSourceUrl((x as { url: string }).url) : null;
+};
+const entryId = (e: unknown): string | null =>
+  typeof e === 'object' && e !== null && typeof (e as { id?: unknown }).id === 'string' ? (e as { id: string }).id : null;
+
+let migrated: Promise<void> | null = null;
+
+/** v1 → v2, once per page: each readable snapshot to its own key; unreadable entries kept, in the index. */
+function migrateLegacy(): Promise<void> {
+  migrated ??= (async () => {
+    const legacy = await legacyItem.getValue();
+    if (legacy === null || legacy === undefined || !Array.isArray(legacy)) return; // nothing to do, or reported by loadLibrary
+    const index = await readIndex();
+    if (index.problem) return;
+    const entries = [...index.entries];
+    for (const raw of legacy) {
+      const r = upgradeEntry(raw);
+      if (!r.ok) {
+        // Kept, wrapped so it reads as unreadable (a half-valid snapshot could pass as an index entry).
+        entries.push({ unreadable: raw, reason: r.reason });
+        continue;
+      }
+      await docItem(r.snapshot.id).setValue(r.snapshot);
+      upsertIndex(entries, indexEntryOf(r.snapshot));
+    }
+    await indexItem.setValue(entries);
+    await legacyItem.removeValue();
+  })().catch((e) => {
+    migrated = null;
+    throw e;
+  });
+  return migrated;
+}
+
+/** For tests: forget that this page already migrated. */
+export function resetMigrationState(): void {
+  migrated = null;
+}
+
+async function readIndex(): Promise<{ entries: unknown[]; problem: LibraryProblem | null }> {
+  const raw = await indexItem.getValue();
   if (raw === null || raw === undefined) return { entries: [], problem: null };
-  if (!Array.isArray(raw)) return { entries: [], problem: { index: -1, url: null, reason: '已保存的文档库无法读取（格式不对）；可清空后重新保存 (library value is not a list)' } };
+  if (!Array.isArray(raw)) return { entries: [], problem: { index: -1, url: null, reason: '已保存的文档库无法读取（格式不对）；可清空后重新保存 (library index is not a list)' } };
   return { entries: raw, problem: null };
 }
 
-/** Writes refuse to run over an unreadable library: clearing is the user's decision. */
-async function writableEntries(): Promise<unknown[]> {
-  const { entries, problem } = await readEntries();
+/** Writes refuse to run over an unreadable index: clearing is the user's decision. */
+async function writableIndex(): Promise<unknown[]> {
+  await migrateLegacy();
+  const { entries, problem } = await readIndex();
   if (problem) throw new LibraryError(problem.reason);
-  return entries;
+  return [...entries];
 }
 
-const entryUrl = (e: unknown): string | null =>
-  typeof e === 'object' && e !== null && typeof (e as { url?: unknown }).url === 'string' ? normalizeSourceUrl((e as { url: string }).url) : null;
+function readIndexEntry(raw: unknown): { ok: true; entry: IndexEntry } | { ok: false; reason: string } {
+  if (typeof raw === 'object' && raw !== null && 'unreadable' in raw) return { ok: false, reason: `旧版记录无法读取 (unreadable v1 entry): ${String((raw as { reason?: unknown }).reason ?? '')}` };
+  const v = (raw as { v?: unknown } | null)?.v;
+  if (typeof raw !== 'object' || raw === null || typeof v !== 'number') return { ok: false, reason: '不是预算透镜保存的文档 (not a saved document)' };
+  if (v > SNAPSHOT_VERSION) return { ok: false, reason: `由较新版本的扩展保存（版本 ${v}），请升级 (saved by a newer version ${v})` };
+  const p = IndexEntrySchema.safeParse(raw);
+  if (!p.success) {
+    const issue = p.error.issues[0];
+    return { ok: false, reason: `内容已损坏 (corrupted): ${issue ? `${issue.path.join('.')} ${issue.message}` : ''}` };
+  }
+  return { ok: true, entry: p.data };
+}
 
+/** The index: what the popup lists. Cheap: no full snapshot is read. */
 export async function loadLibrary(): Promise<LoadedLibrary> {
-  const { entries, problem } = await readEntries();
-  const snapshots: Snapshot[] = [];
-  const problems: LibraryProblem[] = problem ? [problem] : [];
-  entries.forEach((e, index) => {
-    const r = upgradeEntry(e);
-    if (r.ok) snapshots.push(r.snapshot);
+  await migrateLegacy();
+  const problems: LibraryProblem[] = [];
+  const legacy = await legacyItem.getValue();
+  if (legacy !== null && legacy !== undefined && !Array.isArray(legacy)) {
+    problems.push({ index: -1, url: null, reason: '旧版文档库无法读取（格式不对），已跳过 (old library value is not a list)' });
+  }
+  const { entries: raw, problem } = await readIndex();
+  if (problem) problems.push(problem);
+  const entries: IndexEntry[] = [];
+  raw.forEach((e, index) => {
+    const r = readIndexEntry(e);
+    if (r.ok) entries.push(r.entry);
     else problems.push({ index, reason: r.reason, url: entryUrl(e) });
+  });
+  return { entries, problems };
+}
+
+/** Full snapshots of the given documents (for comparing); unreadable ones are reported. */
+export async function loadSnapshots(ids: string[]): Promise<{ snapshots: Snapshot[]; problems: LibraryProblem[] }> {
+  await migrateLegacy();
+  const snapshots: Snapshot[] = [];
+  const problems: LibraryProblem[] = [];
+  const values = await Promise.all(ids.map((id) => docItem(id).getValue()));
+  values.forEach((raw, i) => {
+    if (raw === null || raw === undefined) {
+      problems.push({ index: i, url: null, reason: `文档 ${ids[i]} 的内容不见了 (snapshot missing)` });
+      return;
+    }
+    const r = upgradeEntry(raw);
+    if (r.ok) snapshots.push(r.snapshot);
+    else problems.push({ index: i, url: entryUrl(raw), reason: r.reason });
   });
   return { snapshots, problems };
 }
 
-function upsertInto(entries: unknown[], snapshot: Snapshot): boolean {
-  const at = entries.findIndex((e) => (e as { id?: unknown })?.id === snapshot.id || entryUrl(e) === snapshot.url);
-  if (at >= 0) entries[at] = snapshot;
-  else entries.push(snapshot);
+function upsertIndex(entries: unknown[], entry: IndexEntry): boolean {
+  const at = entries.findIndex((e) => entryId(e) === entry.id || entryUrl(e) === entry.url);
+  if (at >= 0) entries[at] = entry;
+  else entries.push(entry);
   return at >= 0;
 }
 
 /** Saves, or replaces the snapshot of the same document (same URL). */
 export async function saveSnapshot(snapshot: Snapshot): Promise<{ snapshot: Snapshot; replaced: boolean }> {
-  const entries = [...(await writableEntries())];
-  const replaced = upsertInto(entries, snapshot);
-  await libraryItem.setValue(entries);
+  const entries = await writableIndex();
+  const old = entries.find((e) => entryUrl(e) === snapshot.url && entryId(e) !== snapshot.id);
+  await docItem(snapshot.id).setValue(snapshot);
+  const replaced = upsertIndex(entries, indexEntryOf(snapshot));
+  await indexItem.setValue(entries);
+  const oldId = entryId(old);
+  if (oldId) await docItem(oldId).removeValue();
   return { snapshot, replaced };
 }
 
@@ -80,31 +166,50 @@ export function saveReport(report: Report, meta: SnapshotMeta = {}): Promise<{ s
 }
 
 export async function deleteSnapshot(id: string): Promise<boolean> {
-  const entries = await writableEntries();
-  const kept = entries.filter((e) => (e as { id?: unknown })?.id !== id);
+  const entries = await writableIndex();
+  const kept = entries.filter((e) => entryId(e) !== id);
   if (kept.length === entries.length) return false;
-  await libraryItem.setValue(kept);
+  await indexItem.setValue(kept);
+  await docItem(id).removeValue();
   return true;
 }
 
-/** Drops the entries that cannot be read (after the user saw them reported). */
+/** Drops the index entries that cannot be read (after the user saw them reported). */
 export async function removeUnreadable(): Promise<number> {
-  const { entries, problem } = await readEntries();
+  await migrateLegacy();
+  const { entries, problem } = await readIndex();
+  let removed = 0;
   if (problem) {
-    await libraryItem.removeValue();
-    return 1;
+    await indexItem.removeValue();
+    removed++;
+  } else {
+    const kept = entries.filter((e) => readIndexEntry(e).ok);
+    removed = entries.length - kept.length;
+    for (const e of entries) if (!readIndexEntry(e).ok && entryId(e)) await docItem(entryId(e)!).removeValue();
+    if (removed) await indexItem.setValue(kept);
   }
-  const kept = entries.filter((e) => upgradeEntry(e).ok);
-  if (kept.length !== entries.length) await libraryItem.setValue(kept);
-  return entries.length - kept.length;
+  const legacy = await legacyItem.getValue();
+  if (legacy !== null && legacy !== undefined && !Array.isArray(legacy)) {
+    await legacyItem.removeValue();
+    removed++;
+  }
+  return removed;
 }
 
 export async function clearLibrary(): Promise<void> {
-  await libraryItem.removeValue();
+  const { entries } = await readIndex();
+  for (const e of entries) {
+    const id = entryId(e);
+    if (id) await docItem(id).removeValue();
+  }
+  await indexItem.removeValue();
+  await legacyItem.removeValue();
 }
 
 export async function exportLibrary(now: Date = new Date()): Promise<string> {
-  return libraryFile((await loadLibrary()).snapshots, now);
+  const { entries } = await loadLibrary();
+  const { snapshots } = await loadSnapshots(entries.map((e) => e.id));
+  return libraryFile(snapshots, now);
 }
 
 export interface ImportResult {
@@ -120,13 +225,16 @@ export async function importLibrary(text: string): Promise<ImportResult> {
   } catch (e) {
     throw new LibraryError((e as Error).message);
   }
-  const entries = [...(await writableEntries())];
+  const entries = await writableIndex();
   let updated = 0;
-  for (const s of snapshots) if (upsertInto(entries, s)) updated++;
-  await libraryItem.setValue(entries);
+  for (const s of snapshots) {
+    await docItem(s.id).setValue(s);
+    if (upsertIndex(entries, indexEntryOf(s))) updated++;
+  }
+  await indexItem.setValue(entries);
   return { added: snapshots.length - updated, updated };
 }
 
 export function watchLibrary(cb: () => void): () => void {
-  return libraryItem.watch(() => cb());
+  return indexItem.watch(() => cb());
 }
