@@ -113,6 +113,8 @@ export const FigureSchema = z.object({
   /** Offsets into `narrative.text`. */
   start: z.number().int(),
   end: z.number().int(),
+  /** Year of a comparison base ("比2023年预算15.91万元" → 2023). */
+  year: z.number().int().nullable().optional(),
 });
 export type Figure = z.infer<typeof FigureSchema>;
 
@@ -136,6 +138,18 @@ export const StatementSchema = z.object({
   components: z.array(z.string()).optional(),
   /** Year the statement speaks of, when named. */
   year: z.number().int().nullable().optional(),
+  /** The subject phrase as printed (before normalisation to `subject`). */
+  subjectText: z.string().optional(),
+  /** "全部为基本支出" / "全部为项目支出". */
+  entirely: z.string().optional(),
+  /** The cause clause ("减少的主要原因是：…"), for direction-word checks. */
+  cause: z.object({ text: z.string(), start: z.number().int(), end: z.number().int() }).optional(),
+  /** A restatement of another statement's amount that carries a second list: not compared to tables again. */
+  derivedFrom: z.string().optional(),
+  /** "决算数大于/小于/等于预算数": the wording a final account uses, compared with its figures. */
+  versusBudget: z
+    .object({ relation: z.enum(['greater', 'less', 'equal']), text: z.string(), start: z.number().int(), end: z.number().int() })
+    .optional(),
 });
 export type Statement = z.infer<typeof StatementSchema>;
 
