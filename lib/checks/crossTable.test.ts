@@ -12,6 +12,14 @@ describe('crossTable', () => {
     expect(fs.find((f) => /六、科学技术支出 357\.13/.test(f.message))!.refs).toMatchObject([{ table: 't1.expense' }, { table: 't3', value: '357.13' }]);
   });
 
+  it('one figure printed two ways (326.71 vs 326.72, as in the Putuo final accounts): rounding, flagged as a warning', () => {
+    const e = expense004();
+    e.rows.find((r) => r.code === '206')!.cells[0] = '357.14';
+    const f = crossTable.run(docOf('final', [overviewExpense004(), e]), {}).find((x) => /科学技术支出/.test(x.message))!;
+    expect([f.status, f.severity]).toEqual(['rounding', 'warning']);
+    expect(f.message).toContain('尾数调整');
+  });
+
   it('fails when a class differs between the tables', () => {
     const e = expense004();
     e.rows.find((r) => r.code === '206')!.cells[0] = '356.13';

@@ -46,8 +46,9 @@ export function groupFindings(findings: Finding[]): Finding[] {
     const r = f.refs[c.index]!;
     const same = r.table != null && r.col != null ? byColumn.get(`${r.table}:${r.col}:${r.value ?? ''}`) : undefined;
     const n = count.get(c.key) ?? 0;
-    let message = `${f.message}；该单元格 ${r.value ?? ''} 同时使 ${n} 项核对不成立，疑为此格有误`;
-    let messageEn = `${f.messageEn ?? f.message}; this cell (${r.value ?? ''}) breaks ${n} checks and is the likely culprit`;
+    const what = r.figure ? `说明中的数字 ${r.text ?? r.value ?? ''}` : `该单元格 ${r.value ?? ''}`;
+    let message = `${f.message}；${what} 同时使 ${n} 项核对不成立，疑为此处有误`;
+    let messageEn = `${f.messageEn ?? f.message}; this ${r.figure ? 'figure' : 'cell'} (${r.value ?? ''}) breaks ${n} checks and is the likely culprit`;
     if (same && same.size > 1) {
       message += `（同列 ${same.size} 个单元格均印为 ${r.value}，疑为同一制表缺陷）`;
       messageEn += ` (the same value ${r.value} is printed in ${same.size} cells of this column: a repeated defect)`;

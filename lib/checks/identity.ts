@@ -55,6 +55,8 @@ export function findingId(rule: string, refs: Ref[], suffix = ''): string {
 
 export interface Outcome {
   status: Status;
+  /** A one-figure equality whose intervals only touch: within rounding, yet worth a look. */
+  touching: boolean;
   computed: Decimal;
   computedInterval: Interval;
 }
@@ -69,7 +71,19 @@ export function statusOf(printed: Operand, terms: Term[]): Outcome {
   }
   const computedInterval = addIntervals(...ivs);
   const status: Status = printed.value.eq(computed) ? 'pass' : overlaps(printed.interval, computedInterval) ? 'rounding' : 'fail';
-  return { status, computed, computedInterval };
+  // One figure printed twice with the same precision (326.71 vs 326.72): the intervals only touch,
+  // which the rounding rule accepts, but one rounding rule gives the same digits from one value.
+  const touching =
+    status === 'rounding' &&
+    terms.length === 1 &&
+    (terms[0]!.sign ?? 1) === 1 &&
+    sameWidth(printed.interval, terms[0]!.op.interval) &&
+    (printed.interval.lo.eq(computedInterval.hi) || printed.interval.hi.eq(computedInterval.lo));
+  return { status, computed, computedInterval, touching };
+}
+
+function sameWidth(a: Interval, b: Interval): boolean {
+  return a.hi.minus(a.lo).eq(b.hi.minus(b.lo));
 }
 
 const MAX_TERMS_IN_MESSAGE = 12;
@@ -92,7 +106,7 @@ function termsText(all: Term[], en: boolean): string {
 }
 
 export function evaluate(id: Identity): Finding {
-  const { status, computed } = statusOf(id.printed, id.terms);
+  const { status, computed, touching } = statusOf(id.printed, id.terms);
   const decimals = Math.max(id.printed.decimals, ...id.terms.map((t) => t.op.decimals));
   const computedText = formatAmount(computed, decimals);
   const diff = id.printed.value.minus(computed);
@@ -101,11 +115,18 @@ export function evaluate(id: Identity): Finding {
   const tail =
     status === 'pass'
       ? ''
-      : status === 'rounding'
+      : touching
+        ? `（差 ${diffText}：同一数字两处印法差一个末位，舍入区间仅在端点相接；可能是为使合计平衡所做的尾数调整，值得核实）`
+        : status === 'rounding'
         ? `（差 ${diffText}，在四舍五入尾数误差范围内）`
         : `（差 ${diffText}，四舍五入不能解释）`;
   const tailEn =
-    status === 'pass' ? '' : status === 'rounding' ? ` (difference ${diffText}, within rounding)` : ` (difference ${diffText}, beyond rounding)`;
+    status === 'pass'
+      ? ''
+      : touching
+        ? ` (difference ${diffText}: one figure printed two ways, the rounding intervals only touch; possibly a balancing adjustment, worth checking)`
+        : status === 'rounding'
+          ? ` (difference ${diffText}, within rounding)` : ` (difference ${diffText}, beyond rounding)`;
   const lead = id.printed.label ? `${id.printed.label} ${id.printed.display}` : id.printed.display;
   const message = `${id.context} ${lead} ${sym} ${termsText(id.terms, false)} = ${computedText}${tail}`;
   const messageEn = `${id.contextEn ?? id.context}: ${lead} ${sym} ${termsText(id.terms, true)} = ${computedText}${tailEn}`;
@@ -114,7 +135,7 @@ export function evaluate(id: Identity): Finding {
     id: findingId(id.rule, refs, id.idSuffix ?? ''),
     rule: id.rule,
     status,
-    severity: status === 'fail' ? (id.failSeverity ?? 'error') : 'info',
+    severity: status === 'fail' ? (id.failSeverity ?? 'error') : touching ? 'warning' : 'info',
     message,
     messageEn,
     expected: computedText,

@@ -131,7 +131,7 @@ function finalTarget(doc: DocModel, st: Statement): Target | null {
   const f5 = table(doc, 'final.generalExpense');
   const f6 = doc.tables.filter((t) => t.kind === 'final.generalBasic');
   const f9 = table(doc, 'final.threePublic');
-  if (subj === '收入总计' && f1i) return one(cell(doc, f1i, rowBy(f1i, /^(收入)?总计$/), firstAmountCol(f1i)));
+  if (/^(收入总计|收支总计|收入支出总计)$/.test(subj) && f1i) return one(cell(doc, f1i, rowBy(f1i, /^(收入)?总计$/), firstAmountCol(f1i)));
   if (subj === '支出总计' && f1e) return one(cell(doc, f1e, rowBy(f1e, /^(支出)?总计$/), firstAmountCol(f1e)));
   if (subj === '收入合计' && f1i) return one(cell(doc, f1i, rowBy(f1i, /^本年收入合计$/), firstAmountCol(f1i)));
   if (subj === '支出合计' && f1e) return one(cell(doc, f1e, rowBy(f1e, /^本年支出合计$/), firstAmountCol(f1e)));
