@@ -19,9 +19,11 @@ function sameRow(a: GridCell[], b: GridCell[]): boolean {
 /** `wrapped(cell)`: whether the cell's last line reached its right edge (see ruledTables). */
 export function mergeRowFragments<A>(blocks: RawBlock<A>[], wrapped: (cell: GridCell<A>) => boolean): void {
   let prev: RawGrid<A> | null = null;
+  let head: RawGrid<A> | null = null; // first grid of a run over consecutive pages: its header repeats
   for (const block of blocks) {
     if (block.type !== 'grid') continue;
-    if (prev && prev.page !== null && block.page === prev.page + 1) mergeInto(prev, block, wrapped);
+    if (prev && prev.page !== null && block.page === prev.page + 1) mergeInto(prev, block, head ?? prev, wrapped);
+    else head = block;
     prev = block;
   }
 }
@@ -42,15 +44,17 @@ function ownerOf<A>(g: RawGrid<A>, c: GridCell<A>): GridCell<A> {
 
 const isOrigin = (c: GridCell, r: number, i: number): boolean => c.originRow === r && c.originCol === i;
 
-function mergeInto<A>(prev: RawGrid<A>, cur: RawGrid<A>, wrapped: (cell: GridCell<A>) => boolean): void {
+function mergeInto<A>(prev: RawGrid<A>, cur: RawGrid<A>, head: RawGrid<A>, wrapped: (cell: GridCell<A>) => boolean): void {
   const lastRow = prev.rows.length - 1;
   const last = prev.rows[lastRow];
   if (!last || cur.rows.length === 0 || cur.rows[0]!.length !== last.length) return;
   // Skip a header repeated at the top of the page.
   let k = 0;
-  while (k < cur.rows.length && k < prev.rows.length && sameRow(cur.rows[k]!, prev.rows[k]!)) k++;
+  while (k < cur.rows.length && ((k < prev.rows.length && sameRow(cur.rows[k]!, prev.rows[k]!)) || (k < head.rows.length && sameRow(cur.rows[k]!, head.rows[k]!)))) k++;
   const row = cur.rows[k];
   if (!row) return;
+  // Merged cells make a header, not the tail of a data row.
+  if (row.some((c, i) => !isOrigin(c, k, i))) return;
   const filled = row.map((c, i) => (isOrigin(c, k, i) && c.text ? i : -1)).filter((i) => i >= 0);
   const lastFilled = last.filter((c) => c.text).length;
   if (filled.length === 0 || filled.length >= lastFilled) return;
