@@ -33,6 +33,13 @@ export function CompareView({ snapshots, onBack }: { snapshots: Snapshot[]; onBa
           导出 CSV
         </button>
       </div>
+      {/* Cross-document findings first: they are what no single page can show. */}
+      {yoys.map((y) => (
+        <YearOverYearView key={`${y.older.id}-${y.newer.id}`} yoy={y} />
+      ))}
+      {executions.map((e) => (
+        <ExecutionView key={`${e.budget.id}-${e.final.id}`} data={e} />
+      ))}
       <div class="bl-scroll">
         <table class="bl-compare-table" data-bl-compare>
           <thead>
@@ -47,8 +54,10 @@ export function CompareView({ snapshots, onBack }: { snapshots: Snapshot[]; onBa
           </thead>
           <tbody>
             {comparison.rows.flatMap((r) => {
+              // A group of one row named like the group (收支总计, 机关运行经费) needs no heading.
+              const alone = comparison.rows.filter((x) => x.group === r.group).length === 1 && r.label === GROUP_LABELS[r.group];
               const head =
-                r.group !== lastGroup ? (
+                r.group !== lastGroup && !alone ? (
                   <tr class="bl-group-row" key={`g-${r.group}`}>
                     <th colSpan={cols + 1}>{GROUP_LABELS[r.group]}</th>
                   </tr>
@@ -77,12 +86,6 @@ export function CompareView({ snapshots, onBack }: { snapshots: Snapshot[]; onBa
       <p class="bl-muted">差额与变化率均相对第一列；计算用精确小数，仅显示时四舍五入。</p>
       <CompositionChart comparison={comparison} group="functionClass" title="支出结构（功能分类）" />
       <CompositionChart comparison={comparison} group="expenseType" title="基本支出与项目支出" />
-      {yoys.map((y) => (
-        <YearOverYearView key={`${y.older.id}-${y.newer.id}`} yoy={y} />
-      ))}
-      {executions.map((e) => (
-        <ExecutionView key={`${e.budget.id}-${e.final.id}`} data={e} />
-      ))}
     </section>
   );
 }

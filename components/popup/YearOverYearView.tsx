@@ -21,7 +21,8 @@ export function YearOverYearView({ yoy }: { yoy: YearOverYear }) {
       </p>
       {yoy.findings.length > 0 && (
         <ul class="bl-findings">
-          {[...yoy.findings]
+          {yoy.findings
+            .filter((f) => f.status !== 'pass')
             .sort((a, b) => order(a.status) - order(b.status))
             .map((f) => (
               <li key={f.id} data-bl-yoy-finding data-status={f.status}>
@@ -36,6 +37,20 @@ export function YearOverYearView({ yoy }: { yoy: YearOverYear }) {
               </li>
             ))}
         </ul>
+      )}
+      {yoy.findings.some((f) => f.status === 'pass') && (
+        <details>
+          <summary>一致的 {yoy.findings.filter((f) => f.status === 'pass').length} 处</summary>
+          <ul class="bl-findings">
+            {yoy.findings
+              .filter((f) => f.status === 'pass')
+              .map((f) => (
+                <li key={f.id} data-bl-yoy-finding data-status="pass">
+                  <b class="bl-st-pass">{STATUS_LABEL.pass}</b> {f.message}
+                </li>
+              ))}
+          </ul>
+        </details>
       )}
       <table class="bl-compare-table">
         <thead>
