@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { groupLines, joinItems, joinLines } from './lines';
+import { dedupeItems, groupLines, joinItems, joinLines } from './lines';
 import { splitAtSpaces } from './textItems';
 import type { PlacedItem } from './types';
 
@@ -46,5 +46,14 @@ describe('splitAtSpaces: items pdf.js merged across a gap', () => {
     expect(parts[0]!.s0).toBe(0);
     expect(parts[1]!.s1).toBeCloseTo(96, 5);
     expect(parts[1]!.s0).toBeGreaterThan(parts[0]!.s1);
+  });
+});
+
+describe('dedupeItems', () => {
+  it('drops text drawn twice for fake bold, keeps repeated values elsewhere on the page', () => {
+    const a = item('合计', 50, 70, 100);
+    const bold = item('合计', 50.4, 70.4, 100.2);
+    const other = item('合计', 50, 70, 300);
+    expect(dedupeItems([a, bold, other])).toEqual([a, other]);
   });
 });

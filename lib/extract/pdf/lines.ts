@@ -62,12 +62,16 @@ export function groupLines(items: readonly PlacedItem[]): Line[] {
 
 /** Drop the second copy of text drawn twice at nearly the same place (fake bold, shadows). */
 export function dedupeItems(items: readonly PlacedItem[]): PlacedItem[] {
+  // Only items with the same text can be copies: compare within those (linear for real pages).
+  const byText = new Map<string, PlacedItem[]>();
   const out: PlacedItem[] = [];
   for (const it of items) {
-    const dup = out.some(
-      (o) => o.text === it.text && Math.abs(o.x0 - it.x0) < 0.3 * it.size && Math.abs(o.top - it.top) < 0.3 * it.size,
-    );
-    if (!dup) out.push(it);
+    const same = byText.get(it.text);
+    const dup = same?.some((o) => Math.abs(o.x0 - it.x0) < 0.3 * it.size && Math.abs(o.top - it.top) < 0.3 * it.size);
+    if (dup) continue;
+    if (same) same.push(it);
+    else byText.set(it.text, [it]);
+    out.push(it);
   }
   return out;
 }
