@@ -2,7 +2,7 @@
 // pass when the printed figures agree exactly, rounding when only the intervals overlap,
 // fail when no rounding explains the difference. No fixed tolerance anywhere.
 import Decimal from 'decimal.js';
-import { addIntervals, overlaps, scaleInterval, type Interval } from '../amount/interval';
+import { overlaps, type Interval } from '../amount/interval';
 import type { Finding, Ref, Severity, Status } from '../report/schema';
 import type { Operand } from './cells';
 
@@ -27,11 +27,19 @@ export interface Identity {
 /** "10312.28" → "10,312.28", keeping `decimals` places. */
 export function formatAmount(v: Decimal, decimals: number): string {
   const s = v.toFixed(Math.max(0, decimals));
-  const neg = s.startsWith('-');
-  const [int, frac] = (neg ? s.slice(1) : s).split('.');
-  const grouped = int!.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-  return (neg ? '-' : '') + grouped + (frac !== undefined ? `.${frac}` : '');
+  const neg = s.charCodeAt(0) === 45; // '-'
+  const body = neg ? s.slice(1) : s;
+  const dot = body.indexOf('.');
+  const int = dot < 0 ? body : body.slice(0, dot);
+  let grouped = '';
+  for (let i = 0; i < int.length; i++) {
+    if (i > 0 && (int.length - i) % 3 === 0) grouped += ',';
+    grouped += int[i];
+  }
+  return (neg ? '-' : '') + grouped + (dot < 0 ? '' : body.slice(dot));
 }
+
+const ZERO = new Decimal(0);
 
 export function refKey(r: Ref): string {
   return r.figure ? `f:${r.figure}` : `${r.table}:${r.row}:${r.col}`;
@@ -62,14 +70,21 @@ export interface Outcome {
 }
 
 export function statusOf(printed: Operand, terms: Term[]): Outcome {
-  let computed = new Decimal(0);
-  const ivs: Interval[] = [];
+  let computed = ZERO;
+  let lo = ZERO;
+  let hi = ZERO;
   for (const t of terms) {
-    const s = t.sign ?? 1;
-    computed = computed.plus(t.op.value.times(s));
-    ivs.push(s === 1 ? t.op.interval : scaleInterval(t.op.interval, new Decimal(-1)));
+    if ((t.sign ?? 1) === 1) {
+      computed = computed.plus(t.op.value);
+      lo = lo.plus(t.op.interval.lo);
+      hi = hi.plus(t.op.interval.hi);
+    } else {
+      computed = computed.minus(t.op.value);
+      lo = lo.minus(t.op.interval.hi);
+      hi = hi.minus(t.op.interval.lo);
+    }
   }
-  const computedInterval = addIntervals(...ivs);
+  const computedInterval: Interval = { lo, hi };
   const status: Status = printed.value.eq(computed) ? 'pass' : overlaps(printed.interval, computedInterval) ? 'rounding' : 'fail';
   // One figure printed twice with the same precision (326.71 vs 326.72): the intervals only touch,
   // which the rounding rule accepts, but one rounding rule gives the same digits from one value.
@@ -107,7 +122,8 @@ function termsText(all: Term[], en: boolean): string {
 
 export function evaluate(id: Identity): Finding {
   const { status, computed, touching } = statusOf(id.printed, id.terms);
-  const decimals = Math.max(id.printed.decimals, ...id.terms.map((t) => t.op.decimals));
+  let decimals = id.printed.decimals;
+  for (const t of id.terms) if (t.op.decimals > decimals) decimals = t.op.decimals;
   const computedText = formatAmount(computed, decimals);
   const diff = id.printed.value.minus(computed);
   const diffText = formatAmount(diff, decimals);
