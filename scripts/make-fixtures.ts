@@ -2,8 +2,8 @@
 // (tests/fixtures/expected/<seed>.json) and the seeds' own narrative text (../shared/seeds).
 //   npx tsx scripts/make-fixtures.ts            everything
 //   npx tsx scripts/make-fixtures.ts --no-pdf   HTML only (no Chromium / LibreOffice needed)
-// Deterministic and idempotent: rerunning rewrites the same files (the encrypted PDF excepted:
-// its key depends on a random file id).
+// Deterministic and idempotent: rerunning rewrites the same bytes (the encrypted PDF, whose key
+// depends on a random file id, is kept when present; --force-encrypted remakes it).
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -45,14 +45,17 @@ const MARKUP: Record<string, TableMarkup> = {
   '004': { paddedAmounts: true },
 };
 
-function seedPage(name: string, seed: string, doc: ExpectedDoc, items: SeedItem[]): { path: string; officeHtml: string } {
+function seedPage(name: string, seed: string, doc: ExpectedDoc, items: SeedItem[]): { path: string; officeHtml: string; noRepeatHtml: string | null } {
   const opts = { title: seedTitle(seed, doc), splitLongerThan: 30, markup: MARKUP[name.slice(0, 3)] ?? {} };
   const path = join(htmlDir, `${name}.html`);
   write(path, renderPage(doc, items, opts));
-  return { path, officeHtml: renderPage(doc, items, { ...opts, office: true }) };
+  // The office PDF repeats header rows on every page (Word's 重复标题行), so bare tables get a thead there.
+  const officeHtml = renderPage(doc, items, { ...opts, office: true, markup: { ...opts.markup, bare: false } });
+  const noRepeatHtml = opts.markup.bare ? renderPage(doc, items, { ...opts, office: true }) : null;
+  return { path, officeHtml, noRepeatHtml };
 }
 
-function pdfs(name: string, htmlPath: string, officeHtml: string): void {
+function pdfs(name: string, htmlPath: string, officeHtml: string, noRepeatHtml: string | null): void {
   if (noPdf) return;
   const c = join(pdfDir, `${name}.chromium.pdf`);
   chromiumPdf(htmlPath, c);
@@ -69,6 +72,15 @@ function pdfs(name: string, htmlPath: string, officeHtml: string): void {
     const o = join(pdfDir, `${name}.libreoffice.pdf`);
     officePdf(src, o);
     written.push(o);
+    // A harder office PDF: no repeated header rows, so rows break over pages bare. Its name keeps
+    // it out of the main PDF suite (lib/extract/pdf/fixtures.test.ts); a known-hard case.
+    if (noRepeatHtml) {
+      const src2 = join(work, `${name}.norepeat.html`);
+      writeFileSync(src2, noRepeatHtml);
+      const o2 = join(pdfDir, `${name}.libreoffice-norepeat.pdf`);
+      officePdf(src2, o2);
+      written.push(o2);
+    }
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
@@ -101,7 +113,7 @@ else {
     const seed = readFileSync(join(seeds, file), 'utf8');
     const doc = readExpected(exp);
     const page = seedPage(name, seed, doc, seedLayout(seed, printedTables(doc)));
-    pdfs(name, page.path, page.officeHtml);
+    pdfs(name, page.path, page.officeHtml, page.noRepeatHtml);
   }
 }
 
@@ -133,8 +145,11 @@ function hostilePdfs(): void {
     const scanned = join(hostileDir, 'scanned.pdf');
     chromiumPdf(imgPage, scanned);
     written.push(scanned);
-    // Encrypted: LibreOffice's export with an open password.
-    if (hasSoffice()) {
+    // Encrypted: LibreOffice's export with an open password. Its bytes differ on every export
+    // (the key hangs on a random file id), so an existing file is kept unless --force-encrypted.
+    const keep = existsSync(join(hostileDir, 'encrypted.pdf')) && !process.argv.includes('--force-encrypted');
+    if (keep) written.push(join(hostileDir, 'encrypted.pdf'));
+    else if (hasSoffice()) {
       const encrypted = join(hostileDir, 'encrypted.pdf');
       const html = join(work, 'encrypted.html');
       writeFileSync(html, readFileSync(source));
