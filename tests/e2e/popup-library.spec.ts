@@ -63,6 +63,7 @@ test('checks and saves 001 and 003 from their pages, compares them in the popup'
   expect(await checkAndSave(context, extensionId, SEED_003)).toBe('已保存到对比');
   const popup = await openLibrary(context, extensionId);
   await expect(popup.locator('[data-bl-doc]')).toHaveCount(2);
+  await popup.screenshot({ path: 'test-results/popup-list.png' });
   await selectAndCompare(popup, [
     ['柳州市工业和信息化局', /2025年预算/],
     ['柳州市大数据发展局', /2025年预算/],
@@ -124,6 +125,11 @@ test('importing a malformed file is rejected with a message and changes nothing'
   await expect(popup.locator('[data-bl-message="ok"]')).toHaveText('已导入：新增 2 篇，更新 0 篇');
   await expect(popup.locator('[data-bl-doc]')).toHaveCount(2);
   const before = await storedLibrary(popup);
+  // Export: the same two documents, as an import file.
+  const [exported] = await Promise.all([popup.waitForEvent('download'), popup.getByRole('button', { name: '导出 JSON' }).click()]);
+  const file = JSON.parse(readFileSync((await exported.path())!, 'utf8'));
+  expect(file.format).toBe('budget-lens-library');
+  expect(file.documents.map((d: { year: number }) => d.year).sort()).toEqual([2024, 2025]);
 
   await popup.locator('[data-bl-import]').setInputFiles(fixturePath('library', 'library-malformed.json'));
   await expect(popup.locator('[data-bl-message="error"]')).toContainText('导入失败，未做任何更改');
