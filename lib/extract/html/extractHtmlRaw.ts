@@ -7,6 +7,8 @@ import { collapseWhitespace, displayedText } from './displayedText';
 import { type Align, declaredAlign, headingLevel, isBlock, isSkipped, tagOf } from './elementKinds';
 import { hasNestedTable, tableGrid } from './tableGrid';
 
+/** An open block element, with the heading level and alignment it has or inherits (CSS
+ * text-align inherits), resolved once on entry so each text block costs O(1) however deep. */
 interface BlockFrame {
   el: Element;
   heading?: number;
@@ -14,7 +16,6 @@ interface BlockFrame {
 }
 
 type Step = { node: Node } | { exit: BlockFrame };
-
 
 export function extractHtmlRaw(root: Document | Element, source: string): RawDoc<Node> {
   const doc: Document | null = root.nodeType === 9 ? (root as Document) : root.ownerDocument;
@@ -36,15 +37,12 @@ export function extractHtmlRaw(root: Document | Element, source: string): RawDoc
     const frame = frames[frames.length - 1];
     if (!text || !frame) return;
     const block: RawText<Node> = { type: 'text', text, page: null, anchor: frame.el };
-    const heading = nearest(frames, 'heading');
-    const align = nearest(frames, 'align');
-    if (heading !== undefined) block.heading = heading;
-    if (align !== undefined) block.align = align;
+    if (frame.heading !== undefined) block.heading = frame.heading;
+    if (frame.align !== undefined) block.align = frame.align;
     blocks.push(block);
   };
 
   const stack: Step[] = [{ node: start }];
-  // The start element itself is a block container even when it is inline (a <span> root).
   while (stack.length) {
     const step = stack.pop()!;
     if ('exit' in step) {
@@ -82,12 +80,14 @@ export function extractHtmlRaw(root: Document | Element, source: string): RawDoc
         continue;
       }
     }
+    // The start element is a block container even when inline (a <span> root).
     if (isBlock(tag) || n === start) {
       flush();
+      const parent = frames[frames.length - 1];
       const frame: BlockFrame = { el };
-      const h = headingLevel(tag);
+      const h = headingLevel(tag) ?? parent?.heading;
       if (h !== undefined) frame.heading = h;
-      const a = declaredAlign(el, tag);
+      const a = declaredAlign(el, tag) ?? parent?.align;
       if (a !== undefined) frame.align = a;
       frames.push(frame);
       stack.push({ exit: frame });
@@ -104,18 +104,10 @@ function pushCaption(table: Element, blocks: RawBlock<Node>[], frames: BlockFram
     if (tagOf(c) !== 'caption') continue;
     const { text } = displayedText(c);
     if (text) {
-      const align = declaredAlign(c) ?? nearest(frames, 'align') ?? 'center';
+      const align = declaredAlign(c) ?? frames[frames.length - 1]?.align ?? 'center';
       blocks.push({ type: 'text', text, page: null, align, anchor: c });
     }
   }
-}
-
-function nearest<K extends 'heading' | 'align'>(frames: BlockFrame[], key: K): BlockFrame[K] | undefined {
-  for (let i = frames.length - 1; i >= 0; i--) {
-    const v = frames[i]![key];
-    if (v !== undefined) return v;
-  }
-  return undefined;
 }
 
 const isBlank = (s: string): boolean => collapseWhitespace(s) === '';
