@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { RawGrid } from '../raw';
 import { extractHtmlRaw } from './extractHtmlRaw';
 import { parseHtmlNode } from './parseHtmlNode';
+import { MAX_COLUMNS } from './tableGrid';
 
 const grids = (html: string): RawGrid<Node>[] =>
   extractHtmlRaw(parseHtmlNode(html), 't').blocks.filter((b): b is RawGrid<Node> => b.type === 'grid');
@@ -129,10 +130,17 @@ describe('table-model oddities', () => {
     expect(texts(g!)[1]).toEqual(['510', '', '']);
     expect(origins(g!)[1]).toEqual(['1,0', '1,1', '1,2']);
   });
-  it('garbage spans are 1; huge colspans are clamped to 1000', () => {
+  it('garbage spans are 1; huge colspans are clipped to the grid width cap', () => {
     const [g] = grids(`<table><tr><td colspan="x">a</td><td colspan="-3">b</td></tr><tr><td colspan="99999">c</td></tr></table>`);
     expect(g!.rows[0]!.slice(0, 2).map((c) => c.text)).toEqual(['a', 'b']);
-    expect(g!.rows[1]!.length).toBe(1000);
+    expect(g!.rows[1]!.length).toBe(MAX_COLUMNS);
+  });
+  it('hostile spans cannot blow the grid up: width capped, cells past the cap dropped', () => {
+    const wide = `<tr>${'<td colspan=1000>x</td>'.repeat(50)}</tr>`;
+    const [g] = grids(`<table>${wide.repeat(200)}</table>`);
+    expect(g!.rows.length).toBe(200);
+    expect(g!.rows.every((r) => r.length === MAX_COLUMNS)).toBe(true);
+    expect(g!.rows[0]!.every((c) => c.originCol === 0)).toBe(true);
   });
   it('reads thead first and tfoot last whatever their source order', () => {
     const [g] = grids(`<table><tfoot><tr><td>注</td></tr></tfoot><tbody><tr><td>1.00</td></tr></tbody><thead><tr><td>合计</td></tr></thead></table>`);

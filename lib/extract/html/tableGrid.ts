@@ -7,6 +7,9 @@ import { tagOf } from './elementKinds';
 /** The spec's limits (HTML §4.9.11): larger values are clamped, garbage means 1. */
 const MAX_COLSPAN = 1000;
 const MAX_ROWSPAN = 65534;
+/** Grid width cap: disclosure tables have a few dozen columns; without a cap, a few kilobytes of
+ * hostile colspans would make every row of a long table pad out to millions of slots. */
+export const MAX_COLUMNS = 256;
 
 function spanOf(el: Element, name: 'colspan' | 'rowspan'): number {
   const raw = el.getAttribute(name);
@@ -73,7 +76,8 @@ export function tableGrid(table: Element): RawGrid<Node> {
       let col = 0;
       for (const td of cellsOf(tr)) {
         while (row[col]) col++;
-        const colspan = spanOf(td, 'colspan');
+        if (col >= MAX_COLUMNS) break;
+        const colspan = Math.min(spanOf(td, 'colspan'), MAX_COLUMNS - col);
         const rs = spanOf(td, 'rowspan');
         const lastRow = rs === 0 ? groupEnd - 1 : Math.min(r + rs, groupEnd) - 1;
         const { text, bold } = displayedText(td);
