@@ -44,6 +44,34 @@ function classesVs(x: Cross, side: Table | undefined, sideCol: number, byCode: T
   });
 }
 
+/** 表3 (all funds) = 表5 (一般公共预算) for a unit whose 表2 row shows no other source, this year
+ * or carried over: only there do the two tables have the same scope (DOMAIN.md). */
+function sameScopeUnits(x: Cross, t2: Table, t3: Table, t5: Table): void {
+  const cells = cellsOf(x.doc);
+  const others = t2.columns
+    .map((c, i) => (/\//.test(c) && !/一般公共预算|小计|合计/.test(norm(c)) ? i : -1))
+    .filter((i) => i >= 0);
+  if (others.length === 0) return;
+  const pairs: [RegExp, RegExp][] = [
+    [/^合计$/, /(^|\/)合计$/],
+    [/^基本支出$/, /基本支出(\/(小计|合计))?$/],
+    [/^项目支出$/, /项目支出$/],
+  ];
+  t2.rows.forEach((row, r) => {
+    const code = row.code?.trim();
+    if (!code || !/^\d{3}(\d{3})?$/.test(code)) return;
+    const onlyGeneral = others.every((c) => {
+      const v = cells.read(t2, r, c);
+      return v.kind === 'zero' || (v.kind === 'amount' && v.value.isZero());
+    });
+    if (!onlyGeneral) return;
+    const r3 = t3.rows.findIndex((z) => z.code?.trim() === code);
+    const r5 = t5.rows.findIndex((z) => z.code?.trim() === code);
+    if (r3 < 0 || r5 < 0) return;
+    for (const [p3, p5] of pairs) x.equal(x.op(t5, r5, findColumn(t5, p5)), [x.op(t3, r3, findColumn(t3, p3), t5)], `scope${code}`);
+  });
+}
+
 export function crossTableFindings(doc: DocModel): Finding[] {
   const x = new Cross(doc);
   // ---- Budget (表1–表6)
@@ -63,6 +91,17 @@ export function crossTableFindings(doc: DocModel): Finding[] {
     const carryOp = carry >= 0 ? x.op(t4i, carry, firstAmountCol(t4i)) : null;
     if (!carryOp || carryOp.value.isZero())
       x.equal(x.op(t4i, rowBy(t4i, /一般公共预算/), firstAmountCol(t4i)), [x.op(t5, totalRow(t5), findColumn(t5, /(^|\/)合计$/), t4i)], 'general');
+  }
+  if (t2 && t3 && t5) sameScopeUnits(x, t2, t3, t5);
+  if (t1i && t2) {
+    // 表1 本年收入 items = 表2 合计 row, source by source (一般公共预算拨款 ↔ 本年收入/一般公共预算 …).
+    const r2 = totalRow(t2);
+    t1i.rows.forEach((r, i) => {
+      const m = /^[一二三四五六七八九十]+、(一般公共预算|政府性基金预算|国有资本经营预算|财政专户管理|单位资金)/.exec(norm(r.label));
+      if (!m) return;
+      const c = findColumn(t2, /^本年收入\//, new RegExp(m[1]!));
+      if (c >= 0) x.equal(x.op(t1i, i, firstAmountCol(t1i)), [x.op(t2, r2, c, t1i)], `src${m[1]}`);
+    });
   }
   if (t5 && t6) {
     const r5 = totalRow(t5);
