@@ -244,7 +244,8 @@ export function keyForSubject(subject: string): string | null {
   const cls = functionClassName(s);
   if (cls) return classKey(cls);
   const table: [RegExp, string][] = [
-    [/^(部门)?(财政拨款)?(收支|收入|支出)总(预算|计)$|^(部门)?收支总(预算|计)$/, 'total'],
+    // Not 财政拨款收支总计: a narrower scope whenever other funds exist.
+    [/^(部门)?(收支|收入|支出)总(预算|计)$/, 'total'],
     [/^基本支出(预算)?$/, 'expense.basic'],
     [/^项目支出(预算)?$/, 'expense.project'],
     [/^人员经费$/, 'basic.personnel'],

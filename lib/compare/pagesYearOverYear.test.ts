@@ -47,3 +47,26 @@ describe('fixture pages → snapshots → comparisons', () => {
     expect(c.rows.find((r) => r.key === 'operations')!.cells.map((x) => x.display)).toEqual(['336.91', '292.90']);
   });
 });
+
+describe('同比 claims of final accounts (fixture pages of seeds 004 and 002)', () => {
+  const s004 = snapshotOfPage(fixturePath('html', '004_13042d54f6cda286.html'), 'http://czj.example.gov.cn/html/004.html');
+  const s002 = snapshotOfPage(fixturePath('html', '002_6dac83234b86279a.html'), 'http://czj.example.gov.cn/html/002.html');
+
+  it('"年初预算323.84万元" is the same year\'s budget, never taken as last year\'s figure', () => {
+    expect(s004.claims.filter((c) => c.previous)).toEqual([]);
+    // "较上年决算减少95.46万元，下降21.14%" is.
+    expect(s004.claims.find((c) => c.key === 'class:科学技术支出')).toMatchObject({ delta: { value: '95.46' }, pct: { value: '21.14' }, direction: 'down' });
+    // "一般公共服务支出年初预算0万元，支出决算1.20万元" says nothing about last year.
+    expect(s004.claims.some((c) => c.key === 'class:一般公共服务支出')).toBe(false);
+    // "与上年“三公”经费财政拨款支出决算相同": flat against last year.
+    expect(s004.claims.find((c) => c.key === 'threePublic.abroad')).toMatchObject({ flat: true });
+  });
+
+  it('财政拨款收支总计 is not 收支总计 (narrower scope): only the document-wide total is a total claim', () => {
+    const totals = s002.claims.filter((c) => c.key === 'total');
+    expect(totals).toHaveLength(1);
+    expect(totals[0]!.sentence).toContain('2023年度收、支总计1,452.61万元');
+    // 三公 "决算数与预算数持平，与上年相比增加1.07万元": a change, not flat.
+    expect(s002.claims.find((c) => c.key === 'threePublic.total')).toMatchObject({ flat: false, delta: { value: '1.07' } });
+  });
+});

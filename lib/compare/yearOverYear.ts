@@ -126,6 +126,13 @@ function checkClaim(claim: ChangeClaim, older: Snapshot, newer: Snapshot, oldFig
   return out;
 }
 
+/** Snapshots leave zero function classes out: a class absent from a document that has classes is 0. */
+function zeroClass(s: Snapshot, key: string): KeyFigure | undefined {
+  const sibling = key.startsWith('class:') ? s.figures.find((f) => f.group === 'functionClass') : undefined;
+  if (!sibling) return undefined;
+  return { ...sibling, key, label: key.slice('class:'.length), value: (0).toFixed(sibling.decimals), from: { ...sibling.from, row: null, col: null, text: null } };
+}
+
 export function yearOverYear(a: Snapshot, b: Snapshot): YearOverYear {
   const [older, newer] = (a.year ?? 0) <= (b.year ?? 0) ? [a, b] : [b, a];
   const unit = newer.unit ?? older.unit;
@@ -142,7 +149,7 @@ export function yearOverYear(a: Snapshot, b: Snapshot): YearOverYear {
   const findings: CrossDocFinding[] = [];
   let unmatched = 0;
   newer.claims.forEach((claim, i) => {
-    const oldFig = older.figures.find((f) => f.key === claim.key);
+    const oldFig = older.figures.find((f) => f.key === claim.key) ?? zeroClass(older, claim.key);
     if (!oldFig) {
       unmatched++;
       return;
