@@ -11,12 +11,13 @@ import { join, relative } from 'node:path';
 import { fixturePath, projectRoot, sharedPath } from '../tests/shared';
 import { type ExpectedDoc, printedTables, readExpected } from './fixtures/expectedDoc';
 import { bigTablePage, hostileCellPage, imageOnlyPage, newsTablePage, notDisclosurePage } from './fixtures/hostilePages';
-import { chromiumPdf, hasSoffice, officePdf } from './fixtures/printPdf';
+import { chromiumPdf, hasChromium, hasSoffice, officePdf } from './fixtures/printPdf';
 import { renderPage } from './fixtures/renderPage';
 import type { TableMarkup } from './fixtures/renderTable';
 import { type SeedItem, seedLayout, stripSeedLine } from './fixtures/seedLayout';
 
-const noPdf = process.argv.includes('--no-pdf');
+const noPdf = process.argv.includes('--no-pdf') || !hasChromium();
+if (!hasChromium()) console.warn('[skip] Chromium not found (set CHROMIUM=…): PDFs not rebuilt');
 const htmlDir = fixturePath('html');
 const pdfDir = fixturePath('pdf');
 const hostileDir = fixturePath('hostile');
