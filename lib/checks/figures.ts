@@ -2,7 +2,7 @@
 // and a ref carrying the figure id (its text offsets are on the figure in narrative.statements).
 import Decimal from 'decimal.js';
 import type { MoneyUnit } from '../amount/index';
-import { halfUlp, roundingInterval } from '../amount/interval';
+import { roundingInterval } from '../amount/interval';
 import type { Figure, FigureRole, Statement } from '../report/schema';
 import { unitFactor, type Operand } from './cells';
 
@@ -42,4 +42,3 @@ export function unitOfFigure(f: Figure | undefined): MoneyUnit | null {
   return f ? moneyUnit(f.unit) : null;
 }
 
-export { halfUlp };

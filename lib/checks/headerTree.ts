@@ -58,12 +58,6 @@ export function aggregateChild(n: HeaderNode): HeaderNode | undefined {
   return n.children.find((c) => c.col !== null && AGGREGATE_NAME.test(c.name));
 }
 
-/** The leaf columns of a node. */
-export function leaves(n: HeaderNode): number[] {
-  if (n.col !== null) return [n.col];
-  return n.children.flatMap(leaves);
-}
-
 export function isAmountNode(n: HeaderNode): boolean {
   return isAmountColumnName(n.name);
 }

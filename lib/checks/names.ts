@@ -70,12 +70,6 @@ export function findColumn(t: Table, ...patterns: RegExp[]): number {
   });
 }
 
-/** Find a row whose normalised label matches. */
-export function findRow(t: Table, pattern: RegExp, from = 0): number {
-  for (let i = from; i < t.rows.length; i++) if (pattern.test(norm(t.rows[i]!.label))) return i;
-  return -1;
-}
-
 /** Budget function classes (功能分类 类) by name, for tables that print names without codes (表1, 公开01). */
 export const FUNCTION_CLASSES: [RegExp, string][] = [
   [/一般公共服务/, '201'],
