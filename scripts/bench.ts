@@ -11,6 +11,8 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import type { DocModel } from '../lib/report/schema';
 import { checkDocument } from '../lib/checkDocument';
 import { assemble } from '../lib/extract/assemble/index';
@@ -24,6 +26,10 @@ const argRuns = process.argv.indexOf('--runs');
 const RUNS = Number(argRuns > 0 ? process.argv[argRuns + 1] : process.env.BENCH_RUNS ?? 5);
 
 // --- measuring ---------------------------------------------------------------------------
+
+// A full GC before each run, so a run's peak is its own and not the garbage of the previous one.
+setFlagsFromString('--expose-gc');
+const gc = runInNewContext('gc') as () => void;
 
 interface Sample {
   ms: number;
@@ -57,7 +63,7 @@ const median = (xs: number[]): number => {
 async function repeat<T>(n: number, fn: () => Promise<T> | T): Promise<{ ms: number; peakRss: number; peakHeap: number; value: T }> {
   const samples: (Sample & { value: T })[] = [];
   for (let i = 0; i < n; i++) {
-    (globalThis as { gc?: () => void }).gc?.();
+    gc();
     samples.push(await measure(fn));
   }
   return {
@@ -149,8 +155,21 @@ function table(head: string[], rows: string[][]): void {
 async function benchPdf(label: string, path: string, runs: number): Promise<string[]> {
   const bytes = new Uint8Array(readFileSync(path));
   try {
-    const bare = await repeat(runs, () => bareText(bytes));
-    const parse = await repeat(runs, () => parsePdf(bytes, label));
+    // Alternate bare and parse runs so that load on the machine hits both alike.
+    const bares: Sample[] = [], parses: (Sample & { value: { doc: DocModel; pages: number } })[] = [];
+    for (let i = 0; i < runs; i++) {
+      gc();
+      bares.push(await measure(() => bareText(bytes)));
+      gc();
+      parses.push(await measure(() => parsePdf(bytes, label)));
+    }
+    const bare = { ms: median(bares.map((x) => x.ms)) };
+    const parse = {
+      ms: median(parses.map((x) => x.ms)),
+      peakRss: Math.max(...parses.map((x) => x.peakRss)),
+      peakHeap: Math.max(...parses.map((x) => x.peakHeap)),
+      value: parses[parses.length - 1]!.value,
+    };
     const checks = await repeat(runs, () => checkDocument(parse.value.doc));
     return [label, String(parse.value.pages), s(bare.ms), s(parse.ms), (parse.ms / bare.ms).toFixed(2), s(checks.ms), mb(parse.peakRss), mb(parse.peakHeap), String(parse.value.doc.tables.length)];
   } catch (e) {
