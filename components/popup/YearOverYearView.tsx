@@ -18,6 +18,7 @@ export function YearOverYearView({ yoy }: { yoy: YearOverYear }) {
         <b class={bad.length ? 'bl-fail' : 'bl-ok'}>不符 {bad.length}</b>，尾差 {yoy.findings.filter((f) => f.status === 'rounding').length}，一致{' '}
         {yoy.findings.filter((f) => f.status === 'pass').length}
         {newer.claims.length === 0 && '（该文档没有可核对的同比说明）'}
+        {yoy.unmatchedClaims > 0 && `；另有 ${yoy.unmatchedClaims} 处未核对（上年文档无此数，或说明的口径与表不同）`}
       </p>
       {yoy.findings.length > 0 && (
         <ul class="bl-findings">

@@ -53,6 +53,13 @@ describe('year over year across documents', () => {
     expect(yoy.findings.filter((x) => x.status === 'fail').every((x) => /三公|公务接待/.test(x.message))).toBe(true);
   });
 
+  it('a claim about another scope (its figure is not the document\'s) is left unchecked, not failed', () => {
+    const scoped = { ...newer.claims.find((c) => c.key === 'class:资源勘探工业信息等支出')!, amount: { value: '23000.00', decimals: 2 }, delta: { value: '1.00', decimals: 2 } };
+    const r = yearOverYear(older, { ...newer, claims: [scoped] });
+    expect(r.findings).toEqual([]);
+    expect(r.unmatchedClaims).toBe(1);
+  });
+
   it('a difference only rounding explains is "rounding", not a failure', () => {
     const base = (value: string): Snapshot['figures'][number] => ({ ...older.figures.find((x) => x.key === 'operations')!, value });
     const o: Snapshot = { ...older, figures: [base('100.00')] };

@@ -32,7 +32,7 @@ export interface YearOverYear {
   newer: Snapshot;
   changes: YoyChange[];
   findings: CrossDocFinding[];
-  /** Claims of the newer document about figures the older one does not have. */
+  /** Claims of the newer document not checked: the older one lacks the figure, or the claim's own figure is of another scope. */
   unmatchedClaims: number;
 }
 
@@ -150,11 +150,15 @@ export function yearOverYear(a: Snapshot, b: Snapshot): YearOverYear {
   let unmatched = 0;
   newer.claims.forEach((claim, i) => {
     const oldFig = older.figures.find((f) => f.key === claim.key) ?? zeroClass(older, claim.key);
-    if (!oldFig) {
+    const newFig = newer.figures.find((f) => f.key === claim.key);
+    // A claim whose own figure is not the document's figure speaks of another scope (财政拨款
+    // only, one unit…): checking it against last year's whole-department figure would be a false alarm.
+    const otherScope = claim.amount && newFig && !new Decimal(claim.amount.value).eq(newFig.value);
+    if (!oldFig || otherScope) {
       unmatched++;
       return;
     }
-    findings.push(...checkClaim(claim, older, newer, oldFig, newer.figures.find((f) => f.key === claim.key), i));
+    findings.push(...checkClaim(claim, older, newer, oldFig, newFig, i));
   });
   return { older, newer, changes, findings, unmatchedClaims: unmatched };
 }
