@@ -25,12 +25,22 @@ export default defineBackground(() => {
     }
     if (msg.type === 'open-viewer') void openViewer(msg.url);
     if (msg.type === 'check-raw') {
-      if (!isRawDoc(msg.raw)) {
+      // Large pages travel as JSON text: Chrome converts message objects value by value on the
+      // page's main thread (seconds for a 10,000-row table), a string in one piece.
+      let raw: unknown = msg.raw;
+      try {
+        if (typeof raw === 'string') raw = JSON.parse(raw);
+      } catch {
+        raw = null;
+      }
+      if (!isRawDoc(raw)) {
         reply({ error: 'not a RawDoc' });
         return false;
       }
       try {
-        reply(checkRaw(msg.raw));
+        const t0 = performance.now();
+        const result = checkRaw(raw);
+        reply(JSON.stringify(result && { ...result, checkMs: Math.round(performance.now() - t0) }));
       } catch (e) {
         reply({ error: (e as Error).message });
       }

@@ -111,11 +111,18 @@ export default defineContentScript({
     status = { ...status, state: 'checking' };
     try {
       await yieldToPage();
+      const t1 = performance.now();
       const raw = extractHtmlRaw(document, location.href);
       const detached = detachAnchors(raw);
+      const t2 = performance.now();
       await yieldToPage();
       if (ctx.isInvalid) return;
-      const result: unknown = await browser.runtime.sendMessage({ type: 'check-raw', raw: detached.raw });
+      // JSON text both ways: see the worker's handler (objects are converted slowly, on this thread).
+      const reply: unknown = await browser.runtime.sendMessage({ type: 'check-raw', raw: JSON.stringify(detached.raw) });
+      const result: unknown = typeof reply === 'string' ? JSON.parse(reply) : reply;
+      const t3 = performance.now();
+      // Phase costs for the e2e trace (bench figures in the report).
+      host.dataset.blPhases = `extract=${(t2 - t1).toFixed(0)} check+messaging=${(t3 - t2).toFixed(0)} (check in worker ${(result as { checkMs?: number } | null)?.checkMs ?? '?'})`;
       if (result === null) {
         status = { ...status, state: 'none' };
         if (!links.length) {

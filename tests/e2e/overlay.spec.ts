@@ -1,0 +1,213 @@
+// The in-page experience on the five seed pages, served as gov.cn pages to the real extension:
+// the real errors of DOMAIN.md are boxed in red over the page's own cells / sentences and
+// nothing else is red; the panel lists them; clicking scrolls; the card shows the computation;
+// the page's layout is untouched; hostile text stays text; a news page gets nothing.
+import type { Page } from '@playwright/test';
+import { expect, FIXTURES, GOV, test } from './extension';
+
+const SEEDS = {
+  '000_c19d32f823b4b9a2': { redCells: ['405', '405001', '405002', '405003'] },
+  '001_285cefce529bcf8b': { redCells: ['510', '510001', '510002', '510003', '510005'] },
+  '003_8bc4a22c64091804': { redCells: ['309', '309001', '309002'] },
+} as const;
+
+async function openChecked(page: Page, url: string) {
+  await page.goto(url);
+  const host = page.locator('[data-budget-lens]');
+  await expect(host).toHaveAttribute('data-bl-checked-ms', /\d+/, { timeout: 30_000 });
+  return host;
+}
+
+/** What the page shows under each box of a kind: the page element at the box's centre (our host skipped). */
+async function underBoxes(page: Page, selector: string) {
+  return page.evaluate(async (sel) => {
+    const host = document.querySelector('[data-budget-lens]')!;
+    const boxes = [...host.shadowRoot!.querySelectorAll<HTMLElement>(sel)];
+    const out: { cell: string; tag: string; row: string[]; ref: string }[] = [];
+    for (const b of boxes) {
+      b.scrollIntoView({ block: 'center', behavior: 'instant' as ScrollBehavior });
+      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+      const r = b.getBoundingClientRect();
+      const el = document.elementsFromPoint(r.left + r.width / 2, r.top + r.height / 2).find((e) => e !== host && !host.contains(e))!;
+      const block = el.closest('td, th') ?? el.closest('p, li') ?? el;
+      const cells = [...(el.closest('tr')?.cells ?? [])].map((c) => (c.textContent ?? '').replace(/\s+/g, ''));
+      out.push({ cell: (block.textContent ?? '').replace(/\s+/g, ''), tag: block.tagName, row: cells, ref: b.dataset.blRef ?? '' });
+    }
+    window.scrollTo(0, 0);
+    return out;
+  }, selector);
+}
+
+const RED = '.bl-box[data-bl-status="fail"][data-bl-severity="error"]';
+
+for (const [seed, { redCells }] of Object.entries(SEEDS)) {
+  test(`${seed}: the 政府采购 0.00 cells are red over the page's own <td>s, and nothing else is`, async ({ context }) => {
+    const page = await context.newPage();
+    const host = await openChecked(page, `${GOV}/html/${seed}.html`);
+    const under = await underBoxes(page, RED);
+    expect(under.map((u) => u.cell)).toEqual(redCells.map(() => '0.00'));
+    expect(under.every((u) => u.tag === 'TD')).toBe(true);
+    // Each red box sits in the row of one of the department / unit codes of DOMAIN.md.
+    const rows = under.map((u) => redCells.find((c) => u.row.includes(c)));
+    expect(rows.sort()).toEqual([...redCells].sort());
+    // The panel lists them (one entry per failing check, each naming its row).
+    const items = host.locator('.bl-item[data-bl-status="fail"][data-bl-severity="error"]');
+    expect(await items.count()).toBeGreaterThanOrEqual(redCells.length);
+    const text = (await items.allTextContents()).join('\n');
+    for (const c of redCells) expect(text).toContain(` ${c} `);
+    // Rounding stays hidden until switched on.
+    await expect(host.locator('.bl-box[data-bl-status="rounding"]')).toHaveCount(0);
+    await host.getByLabel('显示尾差（琥珀色）').check();
+    await expect(host.locator('.bl-box[data-bl-status="rounding"]').first()).toBeAttached();
+    await host.getByLabel('显示尾差（琥珀色）').uncheck();
+  });
+}
+
+test('002: the 9.98% of the 财政拨款收支 sentence is marked (a fail only truncation explains: a warning), nothing red', async ({ context }) => {
+  const page = await context.newPage();
+  const host = await openChecked(page, `${GOV}/html/002_6dac83234b86279a.html`);
+  await expect(host.locator(RED)).toHaveCount(0);
+  const under = await underBoxes(page, '.bl-box[data-bl-status="fail"]');
+  const sentence = under.find((u) => u.cell.includes('1,451.29') && u.cell.includes('131.77'));
+  expect(sentence?.cell).toContain('9.98%');
+});
+
+test('004: the 人员经费 372.99 of the narrative is red (its 13 items sum to 401.24), and nothing else', async ({ context }) => {
+  const page = await context.newPage();
+  const host = await openChecked(page, `${GOV}/html/004_13042d54f6cda286.html`);
+  const under = await underBoxes(page, RED);
+  expect(under).toHaveLength(1);
+  expect(under[0]!.cell).toContain('人员经费372.99万元');
+  const box = host.locator(RED).first();
+  await box.evaluate((b) => b.scrollIntoView({ block: 'center' }));
+  const r = (await box.boundingBox())!;
+  await page.mouse.move(r.x + r.width / 2, r.y + r.height / 2);
+  await expect(host.locator('.bl-card [data-bl-actual]')).toHaveText(/^372\.99/);
+  await expect(host.locator('.bl-card [data-bl-expected]')).toHaveText(/401\.2\d/);
+});
+
+test('000: clicking a finding scrolls to its cell and flashes it; hovering shows the computation; 复制引用; Alt+N walks', async ({ context }) => {
+  const page = await context.newPage();
+  const host = await openChecked(page, `${GOV}/html/000_c19d32f823b4b9a2.html`);
+  await page.screenshot({ path: 'test-results/overlay-panel.png' });
+  expect(await page.evaluate(() => scrollY)).toBe(0);
+  const item = host.locator('.bl-item[data-bl-status="fail"]', { hasText: '405001 ' }).first();
+  const id = await item.getAttribute('data-bl-finding');
+  await item.click();
+  await expect.poll(() => page.evaluate(() => scrollY)).toBeGreaterThan(1000);
+  const box = host.locator(`.bl-box[data-bl-findings~="${id}"]`);
+  await expect(box).toHaveClass(/bl-flash/);
+  const r = (await box.boundingBox())!;
+  const vp = page.viewportSize()!;
+  expect(r.y).toBeGreaterThan(0);
+  expect(r.y + r.height).toBeLessThan(vp.height);
+  // The selected finding's card: computation, printed / expected / difference.
+  const card = host.locator('.bl-card');
+  await expect(card).toHaveAttribute('data-bl-card', id!);
+  await expect(card.locator('[data-bl-computation]')).toContainText('≠');
+  await expect(card.locator('[data-bl-actual]')).toHaveText('0.00');
+  await expect(card.locator('[data-bl-expected]')).toHaveText('159.78');
+  await expect(card.locator('[data-bl-difference]')).toHaveText('-159.78');
+  await expect(card).toContainText('405001 柳州市科学技术局 · 政府采购项目类型/合计');
+  await card.getByRole('button', { name: '复制引用' }).click();
+  await expect(card.getByRole('status')).toHaveText('已复制');
+  // Hover another red box: its own card, with operand boxes drawn over the cells it used.
+  await page.keyboard.press('Escape');
+  await expect(card).toHaveCount(0);
+  const other = host.locator(RED).first();
+  await other.evaluate((b) => b.scrollIntoView({ block: 'center' }));
+  const o = (await other.boundingBox())!;
+  await page.mouse.move(o.x + o.width / 2, o.y + o.height / 2);
+  await expect(card).toBeVisible();
+  await expect(host.locator('[data-bl-role="operand"]').first()).toBeAttached();
+  await page.screenshot({ path: 'test-results/overlay-card.png' });
+  // Keyboard: Alt+N selects the first listed finding, Alt+N again the next.
+  await page.mouse.move(5, 5);
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Alt+n');
+  const first = await host.locator('.bl-item').first().getAttribute('data-bl-finding');
+  await expect(card).toHaveAttribute('data-bl-card', first!);
+  await page.keyboard.press('Alt+n');
+  const second = await host.locator('.bl-item').nth(1).getAttribute('data-bl-finding');
+  await expect(card).toHaveAttribute('data-bl-card', second!);
+  // The toolbar badge counts the tab's failures.
+  const worker = context.serviceWorkers()[0]!;
+  const badge = await worker.evaluate(async () => {
+    const [tab] = await chrome.tabs.query({ url: '*://czj.example.gov.cn/*' });
+    return chrome.action.getBadgeText({ tabId: tab!.id! });
+  });
+  expect(badge).toBe(String(await host.locator('.bl-count-fail').first().textContent().then((t) => t!.replace(/\D/g, ''))));
+});
+
+test('the page layout is identical with and without the extension (every element box)', async ({ context }) => {
+  const boxesOf = (page: Page) =>
+    page.evaluate(() => {
+      const out: string[] = [];
+      for (const el of document.body.querySelectorAll('*')) {
+        const r = el.getBoundingClientRect();
+        out.push(`${el.tagName}:${r.x.toFixed(1)},${r.y.toFixed(1)},${r.width.toFixed(1)},${r.height.toFixed(1)}`);
+      }
+      return { boxes: out, w: document.documentElement.scrollWidth, h: document.documentElement.scrollHeight, bodyChildren: document.body.children.length };
+    });
+  const seed = '001_285cefce529bcf8b';
+  const plain = await context.newPage();
+  await plain.goto(`${FIXTURES}/html/${seed}.html`); // 127.0.0.1: not a gov.cn host, no content script
+  const withExt = await context.newPage();
+  await openChecked(withExt, `${GOV}/html/${seed}.html`);
+  await expect(withExt.locator('[data-budget-lens]')).toHaveCount(1);
+  await expect(plain.locator('[data-budget-lens]')).toHaveCount(0);
+  const a = await boxesOf(plain);
+  const b = await boxesOf(withExt);
+  expect(b.boxes.length).toBe(a.boxes.length);
+  expect(b).toEqual(a);
+});
+
+test('hostile cell text (<img onerror>, <script>, <svg onload>) is shown as text, never run', async ({ context }) => {
+  const page = await context.newPage();
+  const dialogs: string[] = [];
+  page.on('dialog', (d) => {
+    dialogs.push(d.message());
+    void d.dismiss();
+  });
+  const host = await openChecked(page, `${GOV}/hostile/xss-cells.html`);
+  await host.getByLabel('显示一致（绿色）').check();
+  const pass = host.locator('.bl-box[data-bl-status="pass"]').first();
+  await expect(pass).toBeAttached();
+  const r = (await pass.boundingBox())!;
+  await page.mouse.move(r.x + r.width / 2, r.y + r.height / 2);
+  const card = host.locator('.bl-card');
+  await expect(card).toContainText('<img src=x onerror=alert(1)>');
+  await expect(card).toContainText('<script>alert("xss")</script>');
+  expect(await host.evaluate((h) => h.shadowRoot!.querySelectorAll('img, script, svg').length)).toBe(0);
+  expect(dialogs).toEqual([]);
+  await host.getByLabel('显示一致（绿色）').uncheck();
+});
+
+test('a page that is not a disclosure gets no UI', async ({ context }) => {
+  const page = await context.newPage();
+  await page.goto(`${GOV}/hostile/news-table.html`);
+  await page.waitForLoadState('load');
+  await page.waitForTimeout(1500);
+  await expect(page.locator('[data-budget-lens]')).toHaveCount(0);
+});
+
+test('the 10,000-row table is checked without freezing the page (frame gaps measured)', async ({ context }) => {
+  const page = await context.newPage();
+  // A frame-gap recorder in the page's own world, started before anything else runs.
+  await page.addInitScript(() => {
+    const w = window as unknown as { __gaps: number[] };
+    w.__gaps = [];
+    // Timer gaps: how long the page's main thread was unable to run anything.
+    let last = performance.now();
+    setInterval(() => {
+      const t = performance.now();
+      w.__gaps.push(t - last);
+      last = t;
+    }, 20);
+  });
+  const host = await openChecked(page, `${GOV}/hostile/rows-10000.html`);
+  const gaps = await page.evaluate(() => (window as unknown as { __gaps: number[] }).__gaps);
+  const checked = Number(await host.getAttribute('data-bl-checked-ms'));
+  console.log(`[measure] rows-10000: ${await host.getAttribute('data-bl-phases')}; checked in ${checked} ms; longest main-thread gap ${Math.max(...gaps).toFixed(0)} ms over ${gaps.length} timer ticks; fails ${await host.locator('.bl-box[data-bl-status="fail"]').count()}`);
+  await expect(host.locator('.bl-panel')).toBeVisible();
+});
