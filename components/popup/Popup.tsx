@@ -64,6 +64,9 @@ export function Popup() {
           )}
           {s?.state === 'checked' && (
             <p>
+              <button type="button" onClick={() => void browser.tabs.sendMessage(tab.id, { type: 'toggle-panel' }).catch(() => {})}>
+                显示/隐藏核查面板
+              </button>{' '}
               <button
                 type="button"
                 data-bl-save-tab
