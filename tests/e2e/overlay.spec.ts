@@ -133,8 +133,10 @@ test('000: clicking a finding scrolls to its cell and flashes it; hovering shows
   // The toolbar badge counts the tab's failures.
   const worker = context.serviceWorkers()[0]!;
   const badge = await worker.evaluate(async () => {
-    const [tab] = await chrome.tabs.query({ url: '*://czj.example.gov.cn/*' });
-    return chrome.action.getBadgeText({ tabId: tab!.id! });
+    // The worker's own `chrome` (no extension typings in the test project).
+    const c = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id: number }[]> }; action: { getBadgeText(d: object): Promise<string> } } }).chrome;
+    const [tab] = await c.tabs.query({ url: '*://czj.example.gov.cn/*' });
+    return c.action.getBadgeText({ tabId: tab!.id });
   });
   expect(badge).toBe(String(await host.locator('.bl-count-fail').first().textContent().then((t) => t!.replace(/\D/g, ''))));
 });
