@@ -2,7 +2,7 @@
 // Per page: text items placed in display space → ruled tables (operator lists, read only for
 // pages whose text looks like a table: that is what keeps the cost near bare text extraction)
 // → aligned tables for what is not ruled → the rest as text blocks, all in reading order.
-import type { PDFDocumentProxy } from 'pdfjs-dist/types/src/display/api';
+import type { PDFDocumentProxy, PDFPageProxy, TextContent } from 'pdfjs-dist/types/src/display/api';
 import { ExtractError } from '../errors';
 import type { GridCell, RawBlock, RawGrid } from '../raw';
 import { alignedTables } from './alignedTables';
@@ -91,10 +91,18 @@ export async function extractPdfRaw(pdf: PDFDocumentProxy, source: string, optio
   }
   let done = 0;
   const wrapped = new WeakSet<GridCell>();
-  for (const n of pageNumbers) {
-    let page;
+  // The worker reads page n+1's text while this thread lays out page n: requests are queued
+  // so that page n's operator list (when wanted) goes first, then the next page's text.
+  const fetchText = (n: number): Promise<{ page: PDFPageProxy; content: TextContent }> => {
+    const p = pdf.getPage(n).then(async (page) => ({ page, content: await page.getTextContent() }));
+    p.catch(() => undefined); // awaited (and thrown) in turn; no unhandled rejection meanwhile
+    return p;
+  };
+  let pending = pageNumbers.length ? fetchText(pageNumbers[0]!) : null;
+  for (const [index, n] of pageNumbers.entries()) {
+    let page: PDFPageProxy, content: TextContent;
     try {
-      page = await pdf.getPage(n);
+      ({ page, content } = await pending!);
     } catch (err) {
       throw toExtractError(err);
     }
@@ -102,27 +110,29 @@ export async function extractPdfRaw(pdf: PDFDocumentProxy, source: string, optio
     const vt = viewport.transform;
     const inverse = invert(vt);
     pageInfo.push({ page: n, width: viewport.width, height: viewport.height, rotation: page.rotate, view: [...page.view] });
-    let items: PlacedItem[];
+    const items: PlacedItem[] = dedupeItems(placeItems(content, vt));
+    const lines = groupLines(items);
+    const wantRulings =
+      items.length === 0 || options.rulings === 'always' || (options.rulings !== 'never' && looksTabular(lines));
+    const opsPromise = wantRulings ? page.getOperatorList() : null;
+    opsPromise?.catch(() => undefined);
+    const nextNumber = pageNumbers[index + 1];
+    pending = nextNumber !== undefined ? fetchText(nextNumber) : null;
+    let ops: Awaited<ReturnType<PDFPageProxy['getOperatorList']>> | null = null;
     try {
-      items = dedupeItems(placeItems(await page.getTextContent(), vt));
+      ops = opsPromise ? await opsPromise : null;
     } catch (err) {
       throw toExtractError(err);
     }
     if (items.length === 0) {
-      const ops = await page.getOperatorList();
-      if (Array.from(ops.fnArray).some((f) => IMAGE_OPS.has(f))) imageOnlyPages.push(n);
+      // No text: a scanned page when it paints images.
+      if (ops && Array.from(ops.fnArray).some((f) => IMAGE_OPS.has(f))) imageOnlyPages.push(n);
       page.cleanup();
       options.onProgress?.(++done, pageNumbers.length);
       continue;
     }
     textPages++;
-    const lines = groupLines(items);
-    const wantRulings = options.rulings === 'always' || (options.rulings !== 'never' && looksTabular(lines));
-    let rulings: Rulings = { horizontal: [], vertical: [] };
-    if (wantRulings) {
-      const ops = await page.getOperatorList();
-      rulings = extractRulings(ops.fnArray, ops.argsArray, PDFJS_OPS, vt);
-    }
+    const rulings: Rulings = ops ? extractRulings(ops.fnArray, ops.argsArray, PDFJS_OPS, vt) : { horizontal: [], vertical: [] };
     const ruled = ruledTables(rulings, items);
     const used = new Set<PlacedItem>();
     for (const t of ruled) for (const it of t.items) used.add(it);
@@ -130,8 +140,8 @@ export async function extractPdfRaw(pdf: PDFDocumentProxy, source: string, optio
     const aligned = alignedTables(restLines);
     const alignedLines = new Set<Line>();
     for (const t of aligned) for (const ln of t.lines) alignedLines.add(ln);
-    const content = { x0: Math.min(...items.map((i) => i.x0)), x1: Math.max(...items.map((i) => i.x1)) };
-    const texts = textBlocks(restLines.filter((ln) => !alignedLines.has(ln)), viewport.width, content);
+    const extent = { x0: Math.min(...items.map((i) => i.x0)), x1: Math.max(...items.map((i) => i.x1)) };
+    const texts = textBlocks(restLines.filter((ln) => !alignedLines.has(ln)), viewport.width, extent);
 
     const pageBlocks: { top: number; block: RawBlock<PdfAnchor> }[] = [];
     for (const t of [...ruled, ...aligned]) pageBlocks.push({ top: t.box.top, block: gridBlock(t, n, inverse, wrapped) });

@@ -4,7 +4,7 @@ import { splitAtSpaces } from './textItems';
 import type { PlacedItem } from './types';
 
 let order = 0;
-const item = (text: string, x0: number, x1: number, top: number, size = 10): PlacedItem => ({ text, x0, x1, top, bottom: top + size, size, order: order++ });
+const item = (text: string, x0: number, x1: number, top = 100, size = 10): PlacedItem => ({ text, x0, x1, top, bottom: top + size, size, order: order++ });
 
 describe('joinItems: pieces of one line', () => {
   it('glues a number broken by the PDF into 10, / 312. / 28', () => {
