@@ -44,12 +44,18 @@ const entryId = (e: unknown): string | null =>
 
 let migrated: Promise<void> | null = null;
 
+/** The old list and the index in one storage round trip (what the popup waits for when it opens). */
+async function readStored(): Promise<{ legacy: unknown; index: unknown }> {
+  const [legacy, index] = await storage.getItems([legacyItem, indexItem]);
+  return { legacy: legacy?.value, index: index?.value };
+}
+
 /** v1 → v2, once per page: each readable snapshot to its own key; unreadable entries kept, in the index. */
-function migrateLegacy(): Promise<void> {
+function migrateLegacy(known?: { legacy: unknown; index: unknown }): Promise<void> {
   migrated ??= (async () => {
-    const legacy = await legacyItem.getValue();
+    const { legacy, index: rawIndex } = known ?? (await readStored());
     if (legacy === null || legacy === undefined || !Array.isArray(legacy)) return; // nothing to do, or reported by loadLibrary
-    const index = await readIndex();
+    const index = indexOf(rawIndex);
     if (index.problem) return;
     const entries = [...index.entries];
     for (const raw of legacy) {
@@ -77,7 +83,10 @@ export function resetMigrationState(): void {
 }
 
 async function readIndex(): Promise<{ entries: unknown[]; problem: LibraryProblem | null }> {
-  const raw = await indexItem.getValue();
+  return indexOf(await indexItem.getValue());
+}
+
+function indexOf(raw: unknown): { entries: unknown[]; problem: LibraryProblem | null } {
   if (raw === null || raw === undefined) return { entries: [], problem: null };
   if (!Array.isArray(raw)) return { entries: [], problem: { index: -1, url: null, reason: '已保存的文档库无法读取（格式不对）；可清空后重新保存 (library index is not a list)' } };
   return { entries: raw, problem: null };
@@ -106,13 +115,17 @@ function readIndexEntry(raw: unknown): { ok: true; entry: IndexEntry } | { ok: f
 
 /** The index: what the popup lists. Cheap: no full snapshot is read. */
 export async function loadLibrary(): Promise<LoadedLibrary> {
-  await migrateLegacy();
+  let stored = await readStored();
+  if (Array.isArray(stored.legacy)) {
+    await migrateLegacy(stored);
+    stored = await readStored();
+  }
   const problems: LibraryProblem[] = [];
-  const legacy = await legacyItem.getValue();
+  const { legacy } = stored;
   if (legacy !== null && legacy !== undefined && !Array.isArray(legacy)) {
     problems.push({ index: -1, url: null, reason: '旧版文档库无法读取（格式不对），已跳过 (old library value is not a list)' });
   }
-  const { entries: raw, problem } = await readIndex();
+  const { entries: raw, problem } = indexOf(stored.index);
   if (problem) problems.push(problem);
   const entries: IndexEntry[] = [];
   raw.forEach((e, index) => {
