@@ -10,6 +10,7 @@ import { columnRoles, type ColumnRole } from './columnRoles';
 import { mergeContinuations } from './continuation';
 import { announcedTables, mostCommonUnit, readDocMeta } from './docMeta';
 import { flattenHeader } from './headerRows';
+import { extractNarrative } from '../narrative/index';
 import type { NarrativeExtractor } from './narrativeSeam';
 import { rowStructure } from './rowStructure';
 import { segment } from './segment';
@@ -19,8 +20,8 @@ import { joinWrappedCjk } from './textForms';
 export type { NarrativeExtractor } from './narrativeSeam';
 
 export interface AssembleOptions {
-  /** Narrative parser; without it `doc.narrative` is undefined. */
-  narrative?: NarrativeExtractor;
+  /** Narrative parser: lib/extract/narrative by default; `null` leaves `doc.narrative` undefined. */
+  narrative?: NarrativeExtractor | null;
 }
 
 export interface Assembled<A> {
@@ -120,7 +121,9 @@ export function assemble<A>(raw: RawDoc<A>, options: AssembleOptions = {}): Asse
     announcedTables: announcedTables(seg.tocLines),
     schemaVersion: 1,
   };
-  if (options.narrative) doc.narrative = options.narrative(text);
+  // Every source gets its narrative read the same way (HTML, PDF and text forms alike).
+  const narrative = options.narrative === undefined ? extractNarrative : options.narrative;
+  if (narrative) doc.narrative = narrative(text);
   return { doc, anchors };
 }
 

@@ -1,5 +1,5 @@
-// The narrative parser (lib/extract/narrative, another helper's) plugs in here. Until it is
-// wired (lib/extract/index.ts), `narrative` stays undefined and only the text ranges are kept.
+// The narrative parser's signature: `assemble` uses lib/extract/narrative by default; tests
+// and callers that only want tables pass `narrative: null`.
 import type { Narrative } from '../../report/schema';
 
 export type NarrativeExtractor = (text: string) => Narrative;
