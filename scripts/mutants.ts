@@ -1,0 +1,205 @@
+// npm run mutants [-- --tables N --narrative N --html N --seed S]: the mutation test of the
+// check engine (issue 4). Changes one printed number at a time in the five seeds' models
+// (tests/fixtures/expected + tests/fixtures/narrative), runs the checks, and counts the mutants
+// caught by a new `fail` finding that refs the changed number; then a smaller sample end to end
+// through the HTML extractor (tests/fixtures/html, the number changed in the page itself).
+// Prints the tallies and writes bench-output/mutants.json.
+import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import type { DocModel, Finding } from '../lib/report/schema';
+import { extractNarrative } from '../lib/extract/narrative/index';
+import { extractHtml } from '../lib/extract/html/index';
+import { cellKey } from '../lib/extract/raw';
+import { runChecks } from '../lib/checks/registry';
+import { loadSeedWithNarrative, loadSeed } from '../lib/checks/testSeeds';
+import {
+  baselineOf,
+  caughtShare,
+  judge,
+  mutantsOf,
+  narrativeSites,
+  prng,
+  sampleEvenly,
+  stratum,
+  tableSites,
+  tally,
+  type Baseline,
+  type Judged,
+  type Mutant,
+  type Site,
+} from '../lib/checks/mutants';
+import { fixturePath, projectRoot } from '../tests/shared';
+
+const { values: args } = parseArgs({
+  options: {
+    tables: { type: 'string', default: '600' },
+    narrative: { type: 'string', default: '300' },
+    html: { type: 'string', default: '40' },
+    seed: { type: 'string', default: '20261122' },
+  },
+});
+const rand = prng(Number(args.seed));
+const SEEDS = ['000', '001', '002', '003', '004'];
+
+/** DOMAIN.md's real errors: the only fails an unmutated seed may show. */
+function knownFail(f: Finding): boolean {
+  if (/^(rowSums|rowSums\.fundsVsTypes|columnSums)$/.test(f.rule) && /政府采购项目类型\/合计/.test(f.message)) return true;
+  if (f.rule === 'narrative.changePct' && /财政拨款收支总计.*9\.98%/.test(f.message)) return true;
+  if (f.rule === 'narrative.components' && /人员经费 372\.99/.test(f.message)) return true;
+  if (f.rule === 'narrative.direction' && /资源勘探工业信息等支出|减少增长41\.84%/.test(f.message)) return true;
+  if (f.rule === 'narrative.table' && /机关运行经费.*292\.90/.test(f.message)) return true;
+  if (f.rule === 'narrative.table' && f.severity === 'warning' && /基本工资.*118\.06|118\.06.*基本工资/.test(f.message)) return true;
+  return false;
+}
+
+function pct(a: number, b: number): string {
+  return b === 0 ? '—' : `${((100 * a) / b).toFixed(1)}%`;
+}
+
+function label(m: Mutant): string {
+  const change = `${m.text} → ${m.mutated} (${m.op})`;
+  return m.where === 'table'
+    ? `${m.seed} ${m.table} [${m.rowName.replace(/\s+/g, '')} | ${m.column}] ${change}`
+    : `${m.seed} narrative ${m.role} of “${m.subject}” ${change}`;
+}
+
+function groupOf(m: Mutant): string {
+  return m.where === 'table' ? `table ${m.tableKind} · ${m.level}` : `narrative ${m.role}`;
+}
+
+function printTally(title: string, js: Judged[], by: (j: Judged) => string): Record<string, ReturnType<typeof tally> & { share: number }> {
+  const keys = [...new Set(js.map(by))].sort();
+  const out: Record<string, ReturnType<typeof tally> & { share: number }> = {};
+  console.log(`\n${title}`);
+  for (const k of keys) {
+    const t = tally(js.filter((j) => by(j) === k));
+    out[k] = { ...t, share: caughtShare(t) };
+    console.log(`  ${k.padEnd(42)} ${String(t.total).padStart(4)}  caught ${String(t.caught).padStart(4)} (${pct(t.caught, t.caught + t.missed)} of catchable)  missed ${t.missed}  uncatchable ${t.uncatchable}`);
+  }
+  return out;
+}
+
+function listGroups(title: string, js: Judged[]): Record<string, { count: number; example: string; statuses: string[] }> {
+  const groups = new Map<string, Judged[]>();
+  for (const j of js) {
+    const k = groupOf(j.mutant);
+    groups.set(k, [...(groups.get(k) ?? []), j]);
+  }
+  const out: Record<string, { count: number; example: string; statuses: string[] }> = {};
+  if (js.length) console.log(`\n${title}`);
+  for (const [k, list] of [...groups].sort((a, b) => b[1].length - a[1].length)) {
+    const ex = list[0]!;
+    out[k] = { count: list.length, example: label(ex.mutant), statuses: ex.statuses };
+    console.log(`  ${k} ×${list.length}: e.g. ${label(ex.mutant)}${ex.statuses.length ? `  [checks: ${ex.statuses.join(', ')}]` : ''}`);
+  }
+  return out;
+}
+
+// ---- the seeds' models
+const bases = new Map<string, Baseline>();
+const falseAlarms: { seed: string; form: string; rule: string; message: string }[] = [];
+for (const seed of SEEDS) {
+  const doc = loadSeedWithNarrative(seed) ?? loadSeed(seed);
+  if (!doc) continue;
+  const b = baselineOf(doc);
+  bases.set(seed, b);
+  for (const f of b.findings) if (f.status === 'fail' && !knownFail(f)) falseAlarms.push({ seed, form: 'model', rule: f.rule, message: f.message });
+}
+
+const t0 = performance.now();
+const allTable: Site[] = [];
+const allNarr: Site[] = [];
+for (const [seed, b] of bases) {
+  allTable.push(...tableSites(seed, b.doc));
+  allNarr.push(...narrativeSites(seed, b.doc));
+}
+const sites = [
+  ...sampleEvenly(allTable, stratum, Number(args.tables), rand),
+  ...sampleEvenly(allNarr, stratum, Number(args.narrative), rand),
+];
+const mutants = mutantsOf(sites, rand);
+const judged = mutants.map((m) => judge(bases.get(m.seed)!, m));
+const modelMs = performance.now() - t0;
+
+const all = tally(judged);
+console.log(`Mutation test of the check engine (seed ${args.seed}): ${all.total} mutants on the seeds' models in ${(modelMs / 1000).toFixed(1)} s`);
+console.log(`  sites available: ${allTable.length} table cells, ${allNarr.length} narrative figures`);
+console.log(
+  `  caught ${all.caught} / catchable ${all.caught + all.missed} = ${caughtShare(all).toFixed(1)}%  (of all ${all.total}: ${pct(all.caught, all.total)}); uncatchable (no check reads the number): ${all.uncatchable}`,
+);
+const byKind = printTally('By table kind (narrative by role):', judged, (j) => (j.mutant.where === 'table' ? j.mutant.tableKind : `narrative ${j.mutant.role}`));
+const byLevel = printTally('By row level:', judged.filter((j) => j.mutant.where === 'table'), (j) => (j.mutant.where === 'table' ? j.mutant.level : ''));
+const byOp = printTally('By operator:', judged, (j) => j.mutant.op);
+const bySeed = printTally('By seed:', judged, (j) => j.mutant.seed);
+const missed = listGroups('Missed (a check reads the number, no new fail refs it):', judged.filter((j) => j.outcome === 'missed'));
+const uncatchable = listGroups('Uncatchable: no identity uses it (no check reads the number on the unmutated document):', judged.filter((j) => j.outcome === 'uncatchable'));
+
+// ---- end to end through the HTML extractor: the number changed in the page
+interface E2E {
+  seed: string;
+  where: string;
+  change: string;
+  outcome: 'caught' | 'missed' | 'uncatchable';
+}
+const e2e: E2E[] = [];
+const htmlDir = fixturePath('html');
+const htmlFiles = readdirSync(htmlDir).filter((f) => /^\d{3}_.*\.html$/.test(f));
+const perSeed = Math.ceil(Number(args.html) / Math.max(1, htmlFiles.filter((f) => !f.startsWith('002')).length));
+const t1 = performance.now();
+for (const file of htmlFiles) {
+  const seed = file.slice(0, 3);
+  const html = readFileSync(resolve(htmlDir, file), 'utf8');
+  const first = extractHtml(html, file, { narrative: extractNarrative });
+  const base = baselineOf(first.doc);
+  for (const f of base.findings) if (f.status === 'fail' && !knownFail(f)) falseAlarms.push({ seed, form: 'html', rule: f.rule, message: f.message });
+  const cands = sampleEvenly(tableSites(seed, first.doc), stratum, perSeed, rand);
+  for (const m of mutantsOf(cands, rand)) {
+    if (m.where !== 'table') continue;
+    const change = `${m.table} [${m.rowName.replace(/\s+/g, '')} | ${m.column}] ${m.text} → ${m.mutated}`;
+    const key = `${m.table}:${m.row}:${m.col}`;
+    if (!base.used.has(key)) {
+      e2e.push({ seed, where: m.tableKind, change, outcome: 'uncatchable' });
+      continue;
+    }
+    // Change the number in the page itself, serialise it, and extract the page afresh.
+    const page = extractHtml(html, file, { narrative: extractNarrative });
+    const node = page.anchors.cells.get(cellKey(m.table, m.row, m.col)) as unknown as { textContent: string; ownerDocument: { toString(): string } } | undefined;
+    if (!node) continue;
+    node.textContent = m.mutated;
+    const mutatedHtml = node.ownerDocument.toString();
+    const again = extractHtml(mutatedHtml, file, { narrative: extractNarrative });
+    const cell = again.doc.tables.find((t) => t.id === m.table)?.rows[m.row]?.cells[m.col];
+    if (cell?.replace(/\s/g, '') !== m.mutated) {
+      console.warn(`  [e2e] ${seed} ${change}: the page re-extracted differently (${cell}); skipped`);
+      continue;
+    }
+    const { findings } = runChecks(again.doc);
+    const hit = findings.some((f) => f.status === 'fail' && f.refs.some((r) => r.table === m.table && r.row === m.row && r.col === m.col) && base.fails.get(f.id) !== f.difference);
+    e2e.push({ seed, where: m.tableKind, change, outcome: hit ? 'caught' : 'missed' });
+  }
+}
+const e2eMs = performance.now() - t1;
+const e2eCaught = e2e.filter((x) => x.outcome === 'caught').length;
+const e2eCatchable = e2e.filter((x) => x.outcome !== 'uncatchable').length;
+console.log(`\nEnd to end through extractHtml (tests/fixtures/html, number changed in the page): ${e2e.length} mutants in ${(e2eMs / 1000).toFixed(1)} s`);
+console.log(`  caught ${e2eCaught} / catchable ${e2eCatchable} = ${pct(e2eCaught, e2eCatchable)}; uncatchable ${e2e.length - e2eCatchable}`);
+for (const x of e2e.filter((y) => y.outcome === 'missed')) console.log(`  missed: ${x.seed} ${x.change}`);
+
+console.log(`\nFalse alarms (fails on unmutated documents beyond DOMAIN.md's errors): ${falseAlarms.length}`);
+for (const f of falseAlarms) console.log(`  ${f.seed} (${f.form}) ${f.rule}: ${f.message.slice(0, 160)}`);
+
+const outDir = resolve(projectRoot, 'bench-output');
+mkdirSync(outDir, { recursive: true });
+const summary = {
+  seed: Number(args.seed),
+  when: new Date().toISOString(),
+  model: { ...all, caughtShareOfCatchable: Number(caughtShare(all).toFixed(2)), ms: Math.round(modelMs), byKind, byLevel, byOperator: byOp, bySeed, missed, uncatchable },
+  html: { total: e2e.length, caught: e2eCaught, catchable: e2eCatchable, ms: Math.round(e2eMs), missed: e2e.filter((x) => x.outcome === 'missed') },
+  falseAlarms,
+  mutants: judged.map((j) => ({ outcome: j.outcome, mutant: label(j.mutant), caughtBy: j.caughtBy, statuses: j.statuses })),
+};
+writeFileSync(resolve(outDir, 'mutants.json'), JSON.stringify(summary, null, 1));
+console.log(`\nWrote bench-output/mutants.json`);
+
+export type { DocModel };
