@@ -31,6 +31,8 @@ async function checkAndSave(context: BrowserContext, extensionId: string, url: s
   }).toPass({ timeout: 30_000 });
   await ext.locator('[data-bl-save-tab]').click();
   const note = ext.locator('[data-bl-save-tab] ~ [role="status"]');
+  await expect(note).toBeVisible();
+  expect(await note.textContent(), "the content script must answer 'save-to-library' (saveRequestListener in lib/library/saveRequest.ts)").not.toMatch(/没有回应/);
   await expect(note).toHaveText(/已保存到对比|已更新此文档的保存/);
   const text = (await note.textContent()) ?? '';
   await ext.close();
