@@ -152,6 +152,24 @@ test('importing a malformed file is rejected with a message and changes nothing'
   await expect(popup.locator('[data-bl-doc]')).toHaveCount(0);
 });
 
+test('budget against final accounts of the same department and year: execution rate per figure', async ({ context, extensionId }) => {
+  const popup = await openLibrary(context, extensionId);
+  await popup.locator('[data-bl-import]').setInputFiles(fixturePath('library', 'library-budget-and-final.json'));
+  await expect(popup.locator('[data-bl-doc]')).toHaveCount(2);
+  await selectAndCompare(popup, [
+    ['柳州市工业和信息化局', /2024年预算/],
+    ['柳州市工业和信息化局', /2024年决算/],
+  ]);
+  const execution = popup.locator('[data-bl-execution]');
+  await expect(execution).toBeVisible();
+  const rate = (key: string) => execution.locator(`tr[data-key="${key}"] [data-bl-rate]`);
+  await expect(rate('total')).toHaveText('93.09%'); // 35,000.00 / 37,596.45
+  await expect(rate('expense.project')).toHaveText('92.44%');
+  await expect(rate('threePublic.total')).toHaveText('69.26%'); // 4.10 / 5.92
+  await expect(rate('expense.basic')).toHaveText('100.00%');
+  await expect(popup.locator('[data-bl-yoy]')).toHaveCount(0); // same year: no 同比
+});
+
 test('a corrupted entry in storage is reported and the others still show', async ({ context, extensionId }) => {
   const popup = await openLibrary(context, extensionId);
   await popup.locator('[data-bl-import]').setInputFiles(fixturePath('library', 'library-two-documents.json'));
