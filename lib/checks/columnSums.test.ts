@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { columnSums } from './columnSums';
 import { runChecks } from './registry';
-import { docOf } from './testTables';
+import { docOf, tableFrom } from './testTables';
 import { expense004 } from './finalTables.test-data';
 import { loadSeed, setCell, tableOf } from './testSeeds';
 
@@ -36,5 +36,46 @@ describe('columnSums', () => {
     setCell(t3, '405002', /^合计$/, '745.18');
     const after = columnSums.run(doc!, {}).filter((f) => f.refs[0]!.table === t3.id && f.status === 'fail');
     expect(after.map((f) => f.message.split('：')[1]!.trim().split(' ')[0])).toEqual(['405', '405002']);
+  });
+
+  // 004 公开06 人员经费 part as printed (blank = 0): 301 = Σ its 款, 人员经费合计 = 301 + 303.
+  const personnel004 = () =>
+    tableFrom('t6.personnel', 'final.generalBasic', ['决算数'], `
+301\t工资福利支出\t351.53
+30101\t基本工资\t113.20
+30102\t津贴补贴\t56.92
+30103\t奖金\t56.14
+30106\t伙食补助费\t
+30107\t绩效工资\t29.33
+30108\t机关事业单位基本养老保险缴费\t35.09
+30109\t职业年金缴费\t7.96
+30110\t职工基本医疗保险缴费\t14.26
+30112\t其他社会保障缴费\t0.84
+30113\t住房公积金\t35.43
+30199\t其他工资福利支出\t2.37
+303\t对个人和家庭的补助\t21.45
+30302\t退休费\t21.39
+30309\t奖励金\t0.06
+\t人员经费合计\t372.99`, { part: 'personnel', group: 't6' });
+
+  it('004 公开06 (side-by-side parts, not two sides): 类 = Σ 款 and 人员经费合计 = Σ 类 are checked; a changed 款 fails', () => {
+    const ok = columnSums.run(docOf('final', [personnel004()]), {});
+    expect(ok.filter((f) => f.status === 'fail')).toEqual([]);
+    // The seed's own rounding: the ten 款 add to 351.54, 301 + 303 to 372.98.
+    expect(ok.find((f) => / 301 工资福利支出 351\.53 ≈ 30101 基本工资 113\.20/.test(f.message))?.status).toBe('rounding');
+    expect(ok.find((f) => /人员经费合计 372\.99 ≈ 301 工资福利支出 351\.53 \+ 303 对个人和家庭的补助 21\.45/.test(f.message))?.status).toBe('rounding');
+    expect(ok.find((f) => / 303 对个人和家庭的补助 21\.45 = 30302 退休费 21\.39 \+ 30309 奖励金 0\.06/.test(f.message))?.status).toBe('pass');
+    const t = personnel004();
+    t.rows.find((r) => r.code === '30107')!.cells[0] = '30.33';
+    const fails = columnSums.run(docOf('final', [t]), {}).filter((f) => f.status === 'fail');
+    expect(fails.map((f) => f.refs.some((r) => r.row === 5))).toEqual([true]);
+  });
+
+  it('a 类 code printed on every 款 row (a misread code column) gives no column sums rather than false alarms', () => {
+    const t = personnel004();
+    t.rows.forEach((r) => {
+      if (r.code?.startsWith('301')) r.code = '301';
+    });
+    expect(columnSums.run(docOf('final', [t]), {})).toEqual([]);
   });
 });

@@ -7,7 +7,7 @@ import { hasArithmetic } from './scope';
 import { cellsOf } from './cells';
 import { evaluate, type Term } from './identity';
 import { colName, isAmountColumnName, rowName, tableShortName } from './names';
-import { childrenOf, rowParents } from './rowTree';
+import { childrenOf, levelsOf, rowParents } from './rowTree';
 import { isColumnNumberRow } from './rowSums';
 
 export function columnIdentities(doc: DocModel, t: Table, rule: string): Finding[] {
@@ -51,12 +51,31 @@ export function childrenMissing(mine: Finding[]): boolean {
   return fails >= 3 && fails * 2 > informative.length;
 }
 
+function isTwoSidedPart(t: Table): boolean {
+  return t.part === 'income' || t.part === 'expense';
+}
+
+/** A 类 code printed on several rows (every 款 row of a PDF read as "301") says the code column
+ * was misread: the outline cannot be rebuilt from it, so its sums would be false alarms. */
+export function classCodesRepeat(t: Table): boolean {
+  const seen = new Set<string>();
+  const levels = levelsOf(t);
+  for (let i = 0; i < t.rows.length; i++) {
+    if (levels[i] !== 'class') continue;
+    const c = t.rows[i]!.code?.trim() ?? '';
+    if (seen.has(c)) return true;
+    seen.add(c);
+  }
+  return false;
+}
+
 export const columnSums: Rule = {
   id: 'columnSums',
   family: 'columnSums',
   title: { zh: '上级行 = 下级行之和', en: 'Parent rows equal the sum of their child rows' },
   run(doc: DocModel, _ctx: RuleContext): Finding[] {
-    // Two-sided tables have their own outline (twoSided.ts).
-    return doc.tables.filter((t) => !t.part && hasArithmetic(t)).flatMap((t) => columnIdentities(doc, t, 'columnSums'));
+    // Two-sided tables have their own outline (twoSided.ts); side-by-side parts that are not two
+    // sides (公开06 人员经费 | 公用经费, each 经济分类 类 over its 款) sum down like any table.
+    return doc.tables.filter((t) => !isTwoSidedPart(t) && hasArithmetic(t) && !classCodesRepeat(t)).flatMap((t) => columnIdentities(doc, t, 'columnSums'));
   },
 };
