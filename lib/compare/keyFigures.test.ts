@@ -46,6 +46,13 @@ describe('key figures from the seeds\' tables', () => {
     expect(t10.columns[fig.from.col!]).toBe('政府采购资金类型/合计');
   });
 
+  it('reads 三公 from a header printed in one cell ("“三公”经费合计") as well', () => {
+    const r = expectedReport(SEED_001);
+    const t7 = r.tables.find((t) => t.kind === 'budget.threePublic')!;
+    t7.columns = t7.columns.map((c) => (c === '“三公”经费/合计' ? '“三公”经费合计' : c));
+    expect(byKey(keyFigures(r))['threePublic.total']).toBe('6.68');
+  });
+
   it('003 (大数据发展局 2025 budget)', () => {
     const f = byKey(keyFigures(expectedReport(SEED_003)));
     expect(f).toMatchObject({

@@ -158,7 +158,8 @@ function threePublic(report: Report, c: Collector): void {
       const f = FIXED_FIGURES.find((x) => x.key === key)!;
       c.fromCell(key, f.label, t, row, findColumn(t, (s) => notOther(s) && test(s), cols));
     };
-    take('threePublic.total', (s) => /^(合计|小计)$/.test(last(s)) && !s.some((x) => x.includes('公务用车')));
+    // "“三公”经费/合计", or one header cell "“三公”经费合计".
+    take('threePublic.total', (s) => (/^(合计|小计)$/.test(last(s)) || /三公"?经费(合计|小计)?$/.test(last(s))) && !s.some((x) => /公务用车|出国|接待/.test(x)));
     take('threePublic.abroad', (s) => s.some((x) => x.includes('因公出国')));
     take('threePublic.cars', (s) => s.some((x) => x.includes('购置及运行')) && (last(s) === '小计' || last(s).includes('购置及运行')));
     take('threePublic.carPurchase', (s) => last(s).includes('购置费') && !last(s).includes('及'));
