@@ -167,4 +167,34 @@ describe('narrativeSelf', () => {
     // 41.84% itself is within rounding: 1.07 / (3.63 − 1.07).
     expect(fs.find((f) => f.rule === 'narrative.changePct' && f.refs[0]!.figure === 's30.f3')!.status).toBe('rounding');
   });
+
+  // 002: 政府采购 97.68 = 货物 16.47 + 工程 0.00 + 服务 81.21 — the three kinds are every part.
+  const PROCUREMENT_002 = (service: string): StatementSpec[] => [
+    { id: 's50', subject: '政府采购', sentence: '本部门2023年度政府采购支出总额97.68万元，其中：', figures: [{ role: 'amount', text: '97.68' }], components: ['a', 'b', 'c'] },
+    { id: 'a', subject: '货物类', sentence: '政府采购货物支出16.47万元、', figures: [{ role: 'amount', text: '16.47' }] },
+    { id: 'b', subject: '工程类', sentence: '政府采购工程支出0.00万元、', figures: [{ role: 'amount', text: '0.00' }] },
+    { id: 'c', subject: '服务类', sentence: `政府采购服务支出${service}万元。`, figures: [{ role: 'amount', text: service }] },
+  ];
+
+  it('002: a closed list (货物/工程/服务) falling short of its total fails; as printed it passes', () => {
+    expect(run(PROCUREMENT_002('81.21')).map((f) => [f.rule, f.status])).toEqual([['narrative.components', 'pass']]);
+    const [f] = run(PROCUREMENT_002('80.84'));
+    expect(f).toMatchObject({ rule: 'narrative.components', status: 'fail', expected: '97.31' });
+    expect(f!.message).toContain('其和却小于总数');
+  });
+
+  // 001: vehicles by use, every use named (zeros included); counts are exact, not rounded.
+  const VEHICLES_001 = (other: string): StatementSpec[] => {
+    const uses: [string, string][] = [['主要领导干部用车', '0'], ['机要通信用车', '0'], ['应急保障用车', '0'], ['执法执勤用车', '0'], ['特种专业技术用车', '0'], ['离退休干部用车', '0'], ['其他用车', other]];
+    return [
+      { id: 'v', subject: '车辆', sentence: '2025年我部门实有在编车辆1辆，车辆为柳州市中小企业服务中心所有，按用途划分：', figures: [{ role: 'count', text: '1', unit: '辆' }], components: uses.map((_, i) => `u${i}`) },
+      ...uses.map(([n, c], i) => ({ id: `u${i}`, subject: n, sentence: `${n}${c}辆，`, figures: [{ role: 'count' as const, text: c, unit: '辆' }] })),
+    ];
+  };
+
+  it('001: 车辆 1 = the seven uses; one more (or one fewer) vehicle by use is not rounding', () => {
+    expect(run(VEHICLES_001('1')).map((f) => f.status)).toEqual(['pass']);
+    expect(run(VEHICLES_001('2')).map((f) => f.status)).toEqual(['fail']);
+    expect(run(VEHICLES_001('0')).map((f) => f.status)).toEqual(['fail']);
+  });
 });

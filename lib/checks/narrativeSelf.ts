@@ -3,7 +3,7 @@
 // "比上年A" gives delta = current − A; 持平 means 0; 完成预算的 P% = amount / budget; shares are
 // part / whole; listed components add up to their total; direction words agree with each other.
 import Decimal from 'decimal.js';
-import { addIntervals, subIntervals, type Interval } from '../amount/interval';
+import { addIntervals, exactInterval, subIntervals, type Interval } from '../amount/interval';
 import type { DocModel, Finding, Statement } from '../report/schema';
 import type { Rule, RuleContext } from './rule';
 import type { Operand } from './cells';
@@ -147,31 +147,56 @@ function share(st: Statement, whole: Statement | undefined): Finding[] {
   return f ? [f] : [];
 }
 
+/** Lists that name every part of a closed partition: their sum must reach the total, not just
+ * stay under it. 货物/工程/服务; 基本/项目支出; 人员/公用经费; the three 三公 parts; 购置/运行维护;
+ * vehicles by use (the standard statement names every use, zeros included). */
+const PARTITIONS: RegExp[][] = [
+  [/货物/, /工程/, /服务/],
+  [/^基本支出$/, /^项目支出$/],
+  [/^人员经费$/, /^公用经费$/],
+  [/因公出国/, /公务用车/, /公务接待/],
+  [/购置/, /运行(维护)?/],
+];
+
+export function closedList(total: Statement, parts: Statement[], role: 'amount' | 'count'): boolean {
+  const names = parts.map((p) => p.subject);
+  if (PARTITIONS.some((ps) => ps.length === names.length && ps.every((re) => names.some((n) => re.test(n))) && names.every((n) => ps.some((re) => re.test(n)))))
+    return true;
+  return role === 'count' && /车/.test(total.subject) && parts.length >= 3 && names.every((n) => /车/.test(n));
+}
+
 /** Listed components (包括：A、B、C). Parts never exceed their whole; a partial list ("其中") may
- * fall short, so only a sum above the total, or an exact/rounding match, is reported. */
+ * fall short, so only a sum above the total, or an exact/rounding match, is reported — unless the
+ * list names every part of a closed partition (closedList). Counts are exact, never rounded. */
 function components(st: Statement, byId: Map<string, Statement>): Finding[] {
   if (!st.components?.length) return [];
   const role = figure(st, 'amount') ? 'amount' : figure(st, 'count') ? 'count' : null;
   if (!role) return [];
   const tf = figure(st, role)!;
   const unit = unitOfFigure(tf);
-  const total = figureOperand(st, tf, unit);
-  if (!total) return [];
+  const exact = (op: Operand): Operand => (role === 'count' ? { ...op, interval: exactInterval(op.value) } : op);
+  const t0 = figureOperand(st, tf, unit);
+  if (!t0) return [];
+  const total = exact(t0);
   const terms = [];
+  const parts: Statement[] = [];
   for (const id of st.components) {
     const c = byId.get(id);
     const cf = c && figure(c, role);
     const op = c && cf ? figureOperand(c, cf, unit, c.subject) : null;
     if (!op) return [];
-    terms.push({ op });
+    terms.push({ op: exact(op) });
+    parts.push(c!);
   }
   if (terms.length < 2 && role === 'amount') return [];
+  const closed = closedList(st, parts, role);
   const { status, computed } = statusOf(total, terms);
-  if (status === 'fail' && computed.lt(total.value)) return [];
+  if (status === 'fail' && computed.lt(total.value) && !closed) return [];
   const f = evaluate({ rule: 'narrative.components', context: `${where(st)}：`, printed: total, terms });
   if (f.status === 'fail') {
-    f.message += '（所列各项之和超过总数）';
-    f.messageEn += ' (the listed parts exceed the total)';
+    const over = computed.gt(total.value);
+    f.message += over ? '（所列各项之和超过总数）' : '（所列各项已是全部组成部分，其和却小于总数）';
+    f.messageEn += over ? ' (the listed parts exceed the total)' : ' (the list names every part, yet they fall short of the total)';
   }
   return [f];
 }
