@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { narrativeVsTables } from './narrativeVsTables';
-import { docOf, narrativeOf, type StatementSpec } from './testTables';
+import { docOf, narrativeOf, tableFrom, type StatementSpec } from './testTables';
 import { expense004 } from './finalTables.test-data';
 import { loadSeed } from './testSeeds';
 
@@ -47,5 +47,45 @@ describe('narrativeVsTables', () => {
     specs[0]!.figures[0]!.text = '1.74';
     const g = narrativeVsTables.run({ ...doc!, narrative: narrativeOf(specs) }, {})[0]!;
     expect([g.status, g.severity]).toEqual(['fail', 'error']);
+  });
+
+  // 004 公开10 as printed (行次, 统计数; blank = 0).
+  const info004 = () =>
+    tableFrom('t9', 'final.info', ['行次', '统计数'], `
+\t一、政府采购情况\t\t
+\t合计\t1\t6.19
+\t货物\t2\t1.30
+\t工程\t3\t
+\t服务\t4\t4.89
+\t二、机关运行经费\t\t
+\t（一）行政单位\t5\t28.25
+\t（二）参照公务员法管理事业单位\t6\t
+\t三、国有资产占用情况\t\t`);
+  const info = (subject: string, section: string, v: string): StatementSpec => ({ id: 'x', subject, section, sentence: `${subject}${v}万元`, figures: [{ role: 'amount', text: v }] });
+
+  it('004: 政府采购 and its kinds, and 机关运行经费, are 公开10 rows — the same figures, so a difference is an error', () => {
+    const run = (spec: StatementSpec) => narrativeVsTables.run(docOf('final', [info004()], { narrative: narrativeOf([spec]) }), {});
+    expect(run(info('政府采购', '（二）政府采购情况说明', '6.19')).map((f) => f.status)).toEqual(['pass']);
+    expect(run(info('货物类', '（二）政府采购情况说明', '1.30'))[0]!.refs[1]).toMatchObject({ table: 't9', row: 2, col: 1 });
+    expect(run(info('服务类', '（二）政府采购情况说明', '4.98')).map((f) => [f.status, f.severity])).toEqual([['fail', 'error']]);
+    const run2 = run(info('机关运行经费', '（一）机关运行经费支出情况说明', '28.25'));
+    expect(run2.map((f) => f.status)).toEqual(['pass']);
+    expect(run2[0]!.refs).toHaveLength(3); // the figure, 行政单位 and the blank 参公 row
+    expect(run(info('机关运行经费', '（一）机关运行经费支出情况说明', '28.52')).map((f) => [f.status, f.severity])).toEqual([['fail', 'error']]);
+  });
+
+  const doc000 = loadSeed('000');
+  it.skipIf(!doc000)('000: 财政拨款收支总预算 is 表4 总计 and 一般公共预算拨款支出 is 表5 合计', () => {
+    const specs = (v: string): StatementSpec[] => [
+      { id: 'a', subject: '财政拨款收支总计', section: '四、财政拨款收支预算情况说明', sentence: `2024年部门财政拨款收支总预算${v}万元`, figures: [{ role: 'amount', text: v }] },
+      { id: 'b', subject: '一般公共预算支出', section: '五、一般公共预算支出情况说明', sentence: `2024年部门一般公共预算拨款支出${v}万元`, figures: [{ role: 'amount', text: v }] },
+    ];
+    const ok = narrativeVsTables.run({ ...doc000!, narrative: narrativeOf(specs('10,228.08')) }, {});
+    expect(ok.map((f) => [f.status, f.message.split('= ')[1]?.split(' ')[0]])).toEqual([
+      ['pass', '表4（收入）'],
+      ['pass', '表5'],
+    ]);
+    const bad = narrativeVsTables.run({ ...doc000!, narrative: narrativeOf(specs('10,228.80')) }, {});
+    expect(bad.map((f) => f.status)).toEqual(['fail', 'fail']);
   });
 });

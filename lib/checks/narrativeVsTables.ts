@@ -60,6 +60,11 @@ function budgetTarget(doc: DocModel, st: Statement): Target | null {
   const departmental = /部门(收支|收入|支出)/.test(sec);
   if (departmental && /^(收支总计|收入总计)$/.test(subj) && t1i) return one(cell(doc, t1i, rowBy(t1i, /^收入总计$|^总计$/), firstAmountCol(t1i)));
   if (departmental && subj === '支出总计' && t1e) return one(cell(doc, t1e, rowBy(t1e, /^支出总计$|^总计$/), firstAmountCol(t1e)));
+  // 财政拨款收支总预算 → 表4 总计 (both sides print it); 一般公共预算支出 → 表5 合计.
+  const t4i = table(doc, 'budget.fiscalOverview', 'income');
+  if (/^财政拨款(收支|收入)总计$/.test(subj) && t4i) return one(cell(doc, t4i, rowBy(t4i, /^收入总计$|^总计$/), firstAmountCol(t4i)));
+  if (subj === '财政拨款支出总计' && t4e) return one(cell(doc, t4e, rowBy(t4e, /^支出总计$|^总计$/), firstAmountCol(t4e)));
+  if (subj === '一般公共预算支出' && /一般公共预算/.test(sec) && t5) return one(cell(doc, t5, totalRow(t5), findColumn(t5, /^合计$/)));
   if (departmental && t2 && /^(一般公共预算拨款|单位资金|政府性基金预算拨款)$/.test(subj)) {
     const src = subj.replace(/拨款$/, '');
     return one(cell(doc, t2, totalRow(t2), findColumn(t2, /^本年收入\//, new RegExp(src))));
@@ -152,11 +157,40 @@ function finalTarget(doc: DocModel, st: Statement): Target | null {
     const col = threePublicCol(doc, f9, subj, '决算数');
     if (col >= 0) return one(cell(doc, f9, firstDataRow(f9), col));
   }
+  const f10 = table(doc, 'final.info');
+  if (f10) {
+    const hit = infoTarget(doc, f10, subj, sec);
+    if (hit) return hit;
+  }
   if (subj === '机关运行经费') {
     const t = f6.find((x) => rowBy(x, /^公用经费合计$/) >= 0);
     const op = t ? cell(doc, t, rowBy(t, /^公用经费合计$/), firstAmountCol(t)) : null;
     if (op) return { ops: [op], severity: 'warning', note: '机关运行经费通常等于行政单位的公用经费，差异值得核实（不一定是错误）' };
   }
+  return null;
+}
+
+/** 公开10 prints the narrative's 政府采购 (合计, 货物, 工程, 服务) and 机关运行经费 (行政单位 +
+ * 参照公务员法管理事业单位) as its own rows: the same figures, so a difference is an error. */
+function infoTarget(doc: DocModel, t: Table, subj: string, sec: string): Target | null {
+  const labels = t.rows.map((r) => norm(r.label));
+  const col = t.columns.findIndex((c) => /统计数|金额/.test(norm(c)));
+  if (col < 0) return null;
+  const heading = (re: RegExp) => labels.findIndex((l) => re.test(l));
+  const below = (h: number) => {
+    const rows: number[] = [];
+    for (let i = h + 1; i < labels.length && !/^[一二三四五六七八九十]+、/.test(labels[i]!); i++) rows.push(i);
+    return rows;
+  };
+  const proc = heading(/^[一二三四五六七八九十]+、政府采购/);
+  if (proc >= 0 && /政府采购/.test(sec)) {
+    const rows = below(proc);
+    const want = subj === '政府采购' ? /^合计$/ : /^(货物|工程|服务)类?$/.test(subj) ? new RegExp(`^${subj.replace(/类$/, '')}(类)?$`) : null;
+    const r = want ? rows.find((i) => want.test(labels[i]!)) : undefined;
+    if (r !== undefined) return one(cell(doc, t, r, col));
+  }
+  const run = heading(/^[一二三四五六七八九十]+、机关运行经费/);
+  if (run >= 0 && subj === '机关运行经费') return sumRows(doc, t, below(run), col);
   return null;
 }
 
