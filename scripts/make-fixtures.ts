@@ -28,14 +28,19 @@ const write = (path: string, text: string): void => {
   written.push(path);
 };
 
-/** The document's title line: the seed's first heading, else its first line. */
+/** The document's title as the seed prints it near its top ("510柳州市工业和信息化局2025年部门预算
+ * 公开说明", "2024年度部门决算公开" under the department's name), else built the same way. */
 function seedTitle(seed: string, doc: ExpectedDoc): string {
   if (doc.title) return doc.title;
-  for (const line of seed.split('\n')) {
-    const { text, level } = stripSeedLine(line);
-    if (text && (level === 1 || !seed.includes('\n#'))) return text;
-  }
-  return `${doc.department ?? ''}${doc.year ?? ''}年部门${doc.kind === 'final' ? '决算' : '预算'}公开`;
+  const dept = doc.department ?? '';
+  const top = seed
+    .split('\n')
+    .map((l) => stripSeedLine(l).text)
+    .filter((t) => t)
+    .slice(0, 15);
+  const line = top.find((t) => /\d{4}\s*年度?.*部门\s*(预算|决算)/.test(t));
+  if (line) return line.includes(dept) ? line : `${dept}${line}`;
+  return `${dept}${doc.year ?? ''}年度部门${doc.kind === 'final' ? '决算' : '预算'}公开`;
 }
 
 /** Each seed page gets its own table markup, as different sites write it. */
