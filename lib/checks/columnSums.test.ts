@@ -78,4 +78,17 @@ describe('columnSums', () => {
     });
     expect(columnSums.run(docOf('final', [t]), {})).toEqual([]);
   });
+
+  const doc001 = loadSeed('001');
+  it.skipIf(!doc001)('001 表12: 预算资金总额 合计 = department = Σ its projects (only that column: the rest are targets)', () => {
+    const t12 = tableOf(doc001!, 'budget.performance');
+    const mine = () => columnSums.run(doc001!, {}).filter((f) => f.refs[0]!.table === t12.id);
+    expect(mine().map((f) => f.status)).toEqual(['pass', 'pass']);
+    expect(mine().every((f) => f.refs.every((r) => r.col === 2))).toBe(true);
+    const p = t12.rows.findIndex((r) => r.cells[1] === '电镀企业搬迁改造项目');
+    t12.rows[p]!.cells[2] = '556.20';
+    const fails = mine().filter((f) => f.status === 'fail');
+    expect(fails).toHaveLength(1);
+    expect(fails[0]!.refs.some((r) => r.row === p && r.value === '556.20')).toBe(true);
+  });
 });

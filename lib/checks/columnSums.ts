@@ -6,15 +6,15 @@ import type { Rule, RuleContext } from './rule';
 import { hasArithmetic } from './scope';
 import { cellsOf } from './cells';
 import { evaluate, type Term } from './identity';
-import { colName, isAmountColumnName, rowName, tableShortName } from './names';
+import { colName, isAmountColumnName, norm, rowName, tableShortName } from './names';
 import { childrenOf, levelsOf, rowParents } from './rowTree';
 import { isColumnNumberRow } from './rowSums';
 
-export function columnIdentities(doc: DocModel, t: Table, rule: string): Finding[] {
+export function columnIdentities(doc: DocModel, t: Table, rule: string, onlyColumns?: RegExp): Finding[] {
   const cells = cellsOf(doc);
   const kids = childrenOf(rowParents(t));
   const out: Finding[] = [];
-  const amountCols = t.columns.map((c, i) => (isAmountColumnName(c) ? i : -1)).filter((i) => i >= 0);
+  const amountCols = t.columns.map((c, i) => (isAmountColumnName(c) && (!onlyColumns || onlyColumns.test(norm(c))) ? i : -1)).filter((i) => i >= 0);
   for (const [p, children] of kids) {
     if (isColumnNumberRow(t, p)) continue;
     const mine: Finding[] = [];
@@ -51,6 +51,8 @@ export function childrenMissing(mine: Finding[]): boolean {
   return fails >= 3 && fails * 2 > informative.length;
 }
 
+const PERFORMANCE_AMOUNT = /资金|金额/;
+
 function isTwoSidedPart(t: Table): boolean {
   return t.part === 'income' || t.part === 'expense';
 }
@@ -76,6 +78,11 @@ export const columnSums: Rule = {
   run(doc: DocModel, _ctx: RuleContext): Finding[] {
     // Two-sided tables have their own outline (twoSided.ts); side-by-side parts that are not two
     // sides (公开06 人员经费 | 公用经费, each 经济分类 类 over its 款) sum down like any table.
-    return doc.tables.filter((t) => !isTwoSidedPart(t) && hasArithmetic(t) && !classCodesRepeat(t)).flatMap((t) => columnIdentities(doc, t, 'columnSums'));
+    // 表12 lists targets beside one amount column (预算资金总额): 合计 = Σ departments = Σ projects there.
+    const performance = doc.tables.filter((t) => /performance/.test(t.kind) && t.rows.length > 0);
+    return [
+      ...doc.tables.filter((t) => !isTwoSidedPart(t) && hasArithmetic(t) && !classCodesRepeat(t)).flatMap((t) => columnIdentities(doc, t, 'columnSums')),
+      ...performance.flatMap((t) => columnIdentities(doc, t, 'columnSums', PERFORMANCE_AMOUNT)),
+    ];
   },
 };
