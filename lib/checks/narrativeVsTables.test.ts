@@ -88,4 +88,24 @@ describe('narrativeVsTables', () => {
     const bad = narrativeVsTables.run({ ...doc000!, narrative: narrativeOf(specs('10,228.80')) }, {});
     expect(bad.map((f) => f.status)).toEqual(['fail', 'fail']);
   });
+
+  it.skipIf(!doc000)('000: 项目21个 is the number of 表12 project rows (exact; a warning when it differs)', () => {
+    const spec = (n: string): StatementSpec[] => [
+      { id: 'p', subject: '项目', section: '十二、项目预算绩效目标情况说明', sentence: `涉及柳州市本级项目${n}个,预算资金7764.53万元。`, figures: [{ role: 'count', text: n, unit: '个' }] },
+    ];
+    const ok = narrativeVsTables.run({ ...doc000!, narrative: narrativeOf(spec('21')) }, {});
+    expect(ok.map((f) => [f.status, f.message])).toEqual([['pass', '说明与表格： 说明“项目” 21个 = 表12 项目行数 21 = 21']]);
+    const bad = narrativeVsTables.run({ ...doc000!, narrative: narrativeOf(spec('22')) }, {});
+    expect(bad.map((f) => [f.status, f.severity])).toEqual([['fail', 'warning']]);
+  });
+
+  it('004: 车辆2辆 is 公开10 车辆数合计; counts are exact, so 3辆 fails', () => {
+    const t = info004();
+    t.rows.push({ code: null, label: '（一）车辆数合计（辆）', cells: ['7', '2'] });
+    const spec = (n: string): StatementSpec[] => [
+      { id: 'v', subject: '车辆', section: '（三）国有资产占用情况说明', sentence: `截至2024年12月31日，本部门（单位）共有车辆${n}辆。`, figures: [{ role: 'count', text: n, unit: '辆' }] },
+    ];
+    expect(narrativeVsTables.run(docOf('final', [t], { narrative: narrativeOf(spec('2')) }), {}).map((f) => f.status)).toEqual(['pass']);
+    expect(narrativeVsTables.run(docOf('final', [t], { narrative: narrativeOf(spec('3')) }), {}).map((f) => [f.status, f.severity])).toEqual([['fail', 'error']]);
+  });
 });

@@ -7,7 +7,10 @@
 import type { DocModel, Finding, Statement, Table } from '../report/schema';
 import type { Rule, RuleContext } from './rule';
 import { cellsOf, type Operand } from './cells';
+import Decimal from 'decimal.js';
+import { exactInterval } from '../amount/interval';
 import { evaluate, statusOf } from './identity';
+import { levelsOf } from './rowTree';
 import { figure, figureOperand, unitOfFigure } from './figures';
 import { classRows, firstAmountCol, rowBy, table, totalRow } from './lookup';
 import { findColumn, functionClassCode, norm, rowName, tableShortName } from './names';
@@ -194,6 +197,38 @@ function infoTarget(doc: DocModel, t: Table, subj: string, sec: string): Target 
   return null;
 }
 
+/** Counts the tables hold: 表12's projects (one row each under its unit), 公开10's 车辆数合计.
+ * Counts are exact. The project count is a warning: 表12 may leave out what the sentence excludes. */
+function countFinding(doc: DocModel, st: Statement): Finding | null {
+  const c = figure(st, 'count');
+  if (!c || c.value == null || !/^\d+(\.0+)?$/.test(c.value)) return null;
+  const subj = norm(st.subject);
+  const sec = norm(st.section ?? '');
+  const exact = (op: Operand): Operand => ({ ...op, interval: exactInterval(op.value) });
+  let target: Operand | null = null;
+  let severity: 'error' | 'warning' = 'error';
+  const t12 = doc.kind === 'budget' ? table(doc, 'budget.performance') : undefined;
+  const t10 = doc.kind === 'final' ? table(doc, 'final.info') : undefined;
+  if (t12 && subj === '项目' && /绩效/.test(sec) && /个/.test(c.unit ?? '')) {
+    const nameCol = findColumn(t12, /项目名称/);
+    if (nameCol < 0) return null;
+    const levels = levelsOf(t12);
+    const n = t12.rows.filter((r, i) => levels[i] === 'unit' && (r.cells[nameCol] ?? '').trim() !== '').length;
+    if (n === 0) return null;
+    const v = new Decimal(n);
+    target = { value: v, interval: exactInterval(v), display: String(n), decimals: 0, label: `${tableShortName(t12)} 项目行数`, ref: { table: t12.id, row: null, col: nameCol, page: t12.page ?? null, text: null, value: String(n) } };
+    severity = 'warning';
+  } else if (t10 && /^车辆$|公务用车保有量/.test(subj) && !/购置|更新/.test(subj) && c.unit === '辆') {
+    const r = rowBy(t10, /车辆数?合计/);
+    const op = r >= 0 ? cell(doc, t10, r, t10.columns.findIndex((x) => /统计数|数量/.test(norm(x)))) : null;
+    target = op ? exact(op) : null;
+  }
+  if (!target) return null;
+  const x = figureOperand(st, c, null, `说明“${st.subject}”`);
+  if (!x) return null;
+  return evaluate({ rule: RULE, context: '说明与表格：', printed: exact(x), terms: [{ op: target }], failSeverity: severity });
+}
+
 /** Whether the total column equals the sum of the part columns (within rounding) on the total row. */
 function addsUp(doc: DocModel, t: Table, total: number, parts: number[]): boolean {
   if (total < 0 || parts.some((p) => p < 0)) return false;
@@ -222,7 +257,12 @@ export function narrativeVsTablesFindings(doc: DocModel): Finding[] {
     const parent = parentOf.get(st.id);
     if (parent && (parent.path?.length || functionClassCode(parent.subject))) continue;
     const amount = figure(st, 'amount');
-    if (!amount || unitOfFigure(amount) === null) continue;
+    if (!amount) {
+      const c = countFinding(doc, st);
+      if (c) out.push(c);
+      continue;
+    }
+    if (unitOfFigure(amount) === null) continue;
     const target = doc.kind === 'final' ? finalTarget(doc, st) : budgetTarget(doc, st);
     if (!target || target.ops.length === 0) continue;
     const unit = cellsOf(doc).unitOf(doc.tables.find((t) => t.id === target.ops[0]!.ref.table)!);
