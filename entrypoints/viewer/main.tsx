@@ -1,8 +1,31 @@
 // The PDF viewer page (viewer.html?url=…, or a file the user picks / drops). Thin: the viewer
-// component does the work.
+// component does the work; settings (rounding / pass switches) are shared with the page overlay.
 import { render } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
 import { PdfViewer } from '../../components/viewer/PdfViewer';
+import '../../components/page/overlay.css';
+import '../../components/viewer/textLayer.css';
 import '../../components/viewer/viewer.css';
+import { DEFAULT_SETTINGS, loadSettings, saveSettings, watchSettings, type Settings } from '../../lib/extension/settings';
 
-const params = new URLSearchParams(location.search);
-render(<PdfViewer initialUrl={params.get('url')} assetsBase={(browser.runtime.getURL as (path: string) => string)('/pdfjs/')} />, document.getElementById('app')!);
+function App() {
+  const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
+  useEffect(() => {
+    void loadSettings().then((s) => setSettings(s.settings)).catch(() => {});
+    return watchSettings(setSettings);
+  }, []);
+  const params = new URLSearchParams(location.search);
+  return (
+    <PdfViewer
+      initialUrl={params.get('url')}
+      assetsBase={(browser.runtime.getURL as (path: string) => string)('/pdfjs/')}
+      settings={settings}
+      onSettings={(patch) => {
+        setSettings((s) => ({ ...s, ...patch }));
+        void saveSettings(patch).catch(() => {});
+      }}
+    />
+  );
+}
+
+render(<App />, document.getElementById('app')!);
