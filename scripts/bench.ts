@@ -33,6 +33,8 @@ const gc = runInNewContext('gc') as () => void;
 
 interface Sample {
   ms: number;
+  /** CPU time of the whole process (all threads): steadier than wall time on a busy machine. */
+  cpu: number;
   peakRss: number;
   peakHeap: number;
 }
@@ -47,12 +49,14 @@ async function measure<T>(fn: () => Promise<T> | T): Promise<Sample & { value: T
   };
   const timer = setInterval(sample, 5);
   sample();
+  const c0 = process.cpuUsage();
   const t0 = performance.now();
   const value = await fn();
   const ms = performance.now() - t0;
+  const c = process.cpuUsage(c0);
   sample();
   clearInterval(timer);
-  return { ms, peakRss, peakHeap, value };
+  return { ms, cpu: (c.user + c.system) / 1000, peakRss, peakHeap, value };
 }
 
 const median = (xs: number[]): number => {
@@ -60,7 +64,7 @@ const median = (xs: number[]): number => {
   return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
 };
 
-async function repeat<T>(n: number, fn: () => Promise<T> | T): Promise<{ ms: number; peakRss: number; peakHeap: number; value: T }> {
+async function repeat<T>(n: number, fn: () => Promise<T> | T): Promise<{ ms: number; cpu: number; peakRss: number; peakHeap: number; value: T }> {
   const samples: (Sample & { value: T })[] = [];
   for (let i = 0; i < n; i++) {
     gc();
@@ -68,6 +72,7 @@ async function repeat<T>(n: number, fn: () => Promise<T> | T): Promise<{ ms: num
   }
   return {
     ms: median(samples.map((s) => s.ms)),
+    cpu: median(samples.map((s) => s.cpu)),
     peakRss: Math.max(...samples.map((s) => s.peakRss)),
     peakHeap: Math.max(...samples.map((s) => s.peakHeap)),
     value: samples[samples.length - 1]!.value,
@@ -163,17 +168,18 @@ async function benchPdf(label: string, path: string, runs: number): Promise<stri
       gc();
       parses.push(await measure(() => parsePdf(bytes, label)));
     }
-    const bare = { ms: median(bares.map((x) => x.ms)) };
+    const bare = { ms: median(bares.map((x) => x.ms)), cpu: median(bares.map((x) => x.cpu)) };
     const parse = {
       ms: median(parses.map((x) => x.ms)),
+      cpu: median(parses.map((x) => x.cpu)),
       peakRss: Math.max(...parses.map((x) => x.peakRss)),
       peakHeap: Math.max(...parses.map((x) => x.peakHeap)),
       value: parses[parses.length - 1]!.value,
     };
     const checks = await repeat(runs, () => checkDocument(parse.value.doc));
-    return [label, String(parse.value.pages), s(bare.ms), s(parse.ms), (parse.ms / bare.ms).toFixed(2), s(checks.ms), mb(parse.peakRss), mb(parse.peakHeap), String(parse.value.doc.tables.length)];
+    return [label, String(parse.value.pages), s(bare.ms), s(parse.ms), (parse.ms / bare.ms).toFixed(2), s(bare.cpu), s(parse.cpu), (parse.cpu / bare.cpu).toFixed(2), s(checks.ms), mb(parse.peakRss), mb(parse.peakHeap), String(parse.value.doc.tables.length)];
   } catch (e) {
-    return [label, '-', '-', '-', '-', '-', '-', '-', `error: ${(e as Error).message.slice(0, 40)}`];
+    return [label, '-', '-', '-', '-', '-', '-', '-', '-', '-', '-', `error: ${(e as Error).message.slice(0, 40)}`];
   }
 }
 
@@ -183,10 +189,11 @@ async function main(): Promise<void> {
   const pdfs = listPdfs();
   if (pdfs[0]) await parsePdf(new Uint8Array(readFileSync(pdfs[0].path)), 'warm-up');
 
-  const head = ['PDF', 'pages', 'bare s', 'parse s', 'ratio', 'checks s', 'peak RSS MB', 'peak heap MB', 'tables'];
+  const head = ['PDF', 'pages', 'bare s', 'parse s', 'ratio', 'bare cpu s', 'parse cpu s', 'cpu ratio', 'checks s', 'peak RSS MB', 'peak heap MB', 'tables'];
   const rows: string[][] = [];
   for (const p of pdfs) rows.push(await benchPdf(p.label, p.path, RUNS));
-  console.log('PDF: bare = load + getTextContent (all pages); parse = load + extractPdfRaw + assemble');
+  console.log('PDF: bare = load + getTextContent (all pages); parse = load + extractPdfRaw + assemble. Wall and CPU time,');
+  console.log('medians; CPU is of the whole process (pdf.js runs its worker in-process in Node), steadier on a busy machine.');
   table(head, rows);
 
   // HTML fixtures and seed texts (the other extractors), with the same checks seam.
@@ -225,7 +232,8 @@ async function main(): Promise<void> {
     const b = await benchPdf('10,000-row table', r10k, 1);
     synth.push(a, b);
     const ratio = Number(b[3]) / Number(a[3]);
-    console.log(`Linearity: parse(10,000 rows) / parse(1,000 rows) = ${ratio.toFixed(1)} (10 = linear)`);
+    const cpuRatio = Number(b[6]) / Number(a[6]);
+    console.log(`Linearity: parse(10,000 rows) / parse(1,000 rows) = ${ratio.toFixed(1)} wall, ${cpuRatio.toFixed(1)} CPU (10 = linear)`);
   }
   if (synth.length) table(head, synth);
   else console.log('(synthetic PDFs skipped: no Chromium)');
