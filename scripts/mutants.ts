@@ -132,7 +132,16 @@ const byKind = printTally('By table kind (narrative by role):', judged, (j) => (
 const byLevel = printTally('By row level:', judged.filter((j) => j.mutant.where === 'table'), (j) => (j.mutant.where === 'table' ? j.mutant.level : ''));
 const byOp = printTally('By operator:', judged, (j) => j.mutant.op);
 const bySeed = printTally('By seed:', judged, (j) => j.mutant.seed);
-const missed = listGroups('Missed (a check reads the number, no new fail refs it):', judged.filter((j) => j.outcome === 'missed'));
+const missedAll = judged.filter((j) => j.outcome === 'missed');
+const missed = listGroups('Missed (a check reads the number, no new fail refs it):', missedAll);
+const missedWhy = {
+  withinRounding: missedAll.filter((j) => j.missedBecause === 'withinRounding').length,
+  guarded: missedAll.filter((j) => j.missedBecause === 'guarded').length,
+};
+console.log(
+  `  of which ${missedWhy.withinRounding} stay within rounding of every check reading them (the shift is below the precision of the figure they are compared with, e.g. a small change to a large delta against a 2-decimal %), ${missedWhy.guarded} are dropped by a guard (no check reads them after the change)`,
+);
+for (const j of missedAll) console.log(`    ${j.missedBecause === 'withinRounding' ? 'rounding' : 'guarded '} ${label(j.mutant)}${j.statuses.length ? `  [${j.statuses.join(', ')}]` : ''}`);
 const uncatchable = listGroups('Uncatchable: no identity uses it (no check reads the number on the unmutated document):', judged.filter((j) => j.outcome === 'uncatchable'));
 
 // ---- end to end through the HTML extractor: the number changed in the page
@@ -194,10 +203,10 @@ mkdirSync(outDir, { recursive: true });
 const summary = {
   seed: Number(args.seed),
   when: new Date().toISOString(),
-  model: { ...all, caughtShareOfCatchable: Number(caughtShare(all).toFixed(2)), ms: Math.round(modelMs), byKind, byLevel, byOperator: byOp, bySeed, missed, uncatchable },
+  model: { ...all, caughtShareOfCatchable: Number(caughtShare(all).toFixed(2)), ms: Math.round(modelMs), byKind, byLevel, byOperator: byOp, bySeed, missed, missedWhy, uncatchable },
   html: { total: e2e.length, caught: e2eCaught, catchable: e2eCatchable, ms: Math.round(e2eMs), missed: e2e.filter((x) => x.outcome === 'missed') },
   falseAlarms,
-  mutants: judged.map((j) => ({ outcome: j.outcome, mutant: label(j.mutant), caughtBy: j.caughtBy, statuses: j.statuses })),
+  mutants: judged.map((j) => ({ outcome: j.outcome, missedBecause: j.missedBecause, mutant: label(j.mutant), caughtBy: j.caughtBy, statuses: j.statuses })),
 };
 writeFileSync(resolve(outDir, 'mutants.json'), JSON.stringify(summary, null, 1));
 console.log(`\nWrote bench-output/mutants.json`);

@@ -31,6 +31,10 @@ export interface Judged {
   caughtBy: string[];
   /** For a miss: the statuses the checks reading the number gave after the change. */
   statuses: string[];
+  /** Why a miss: every check reading the number still holds within rounding (the change is below
+   * the precision of the figures it is compared with), or no check reads it after the change (a
+   * guard dropped the identity, e.g. a partial list falling short of its total). */
+  missedBecause?: 'withinRounding' | 'guarded';
 }
 
 /** Small deterministic PRNG (mulberry32): the same seed gives the same sample on every machine. */
@@ -246,9 +250,11 @@ export function judge(base: Baseline, m: Mutant): Judged {
   const { findings } = runChecks(doc);
   const touching = findings.filter((f) => refsSite(f, keys));
   const fresh = touching.filter((f) => f.status === 'fail' && !(base.fails.has(f.id) && base.fails.get(f.id) === f.difference));
+  const within = touching.length > 0 && touching.every((f) => f.status !== 'fail' || (base.fails.has(f.id) && base.fails.get(f.id) === f.difference));
   return {
     mutant: m,
     outcome: fresh.length ? 'caught' : 'missed',
+    ...(fresh.length ? {} : { missedBecause: within ? ('withinRounding' as const) : ('guarded' as const) }),
     caughtBy: [...new Set(fresh.map((f) => f.rule))].sort(),
     statuses: [...new Set(touching.map((f) => `${f.rule}:${f.status}`))].sort(),
   };

@@ -108,4 +108,23 @@ describe('narrativeVsTables', () => {
     expect(narrativeVsTables.run(docOf('final', [t], { narrative: narrativeOf(spec('2')) }), {}).map((f) => f.status)).toEqual(['pass']);
     expect(narrativeVsTables.run(docOf('final', [t], { narrative: narrativeOf(spec('3')) }), {}).map((f) => [f.status, f.severity])).toEqual([['fail', 'error']]);
   });
+
+  const doc001 = loadSeed('001');
+  it.skipIf(!doc001)('001: a 项 name two codes share (2150202 / 2150502 一般行政管理事务) is compared with the nearer one', () => {
+    const spec = (v: string): StatementSpec[] => [
+      {
+        id: 'i',
+        subject: '一般行政管理事务',
+        section: '五、一般公共预算支出情况说明',
+        path: ['资源勘探工业信息等支出', '工业和信息产业', '一般行政管理事务'],
+        sentence: `资源勘探工业信息等支出（类）工业和信息产业（款）一般行政管理事务（项）支出${v}万元，全部为项目支出。`,
+        figures: [{ role: 'amount', text: v }],
+      },
+    ];
+    const ok = narrativeVsTables.run({ ...doc001!, narrative: narrativeOf(spec('4,579.11')) }, {});
+    expect(ok.map((f) => [f.status, f.message])).toEqual([['pass', '说明与表格： 说明“一般行政管理事务” 4,579.11万元 = 表5 2150502 一般行政管理事务 合计 4,579.11 = 4,579.11']]);
+    const bad = narrativeVsTables.run({ ...doc001!, narrative: narrativeOf(spec('4,578.74')) }, {});
+    expect(bad.map((f) => f.status)).toEqual(['fail']);
+    expect(bad[0]!.message).toContain('2 个同名的“一般行政管理事务”项，取合计最接近的 2150502');
+  });
 });

@@ -40,11 +40,32 @@ function sumRows(doc: DocModel, t: Table | undefined, rows: number[], col: numbe
   return ops.every((o) => o) ? { ops: ops as Operand[] } : null;
 }
 
-/** 项 rows named `name` under class `cls`, all of one code (several units may repeat it); null when two 项 share the name. */
-function itemRows(t: Table, cls: string, name: string): number[] | null {
-  const rows = t.rows.map((r, i) => (r.code?.trim().length === 7 && r.code.startsWith(cls) && norm(r.label) === norm(name) ? i : -1)).filter((i) => i >= 0);
-  const codes = new Set(rows.map((i) => t.rows[i]!.code));
-  return codes.size === 1 ? rows : null;
+/** 项 rows named `name` under class `cls`, grouped by code (several units may repeat one 项). Two
+ * 项 may share a name under one 类 (一般行政管理事务 is 2150202 and 2150502): the narrative's figure
+ * is then compared with the one whose sum is nearest to it, and the message says so. */
+function itemRows(doc: DocModel, t: Table, cls: string, name: string, col: number, near: Decimal | null): { rows: number[]; namesakes: number } | null {
+  const byCode = new Map<string, number[]>();
+  t.rows.forEach((r, i) => {
+    const code = r.code?.trim() ?? '';
+    if (code.length === 7 && code.startsWith(cls) && norm(r.label) === norm(name)) byCode.set(code, [...(byCode.get(code) ?? []), i]);
+  });
+  const groups = [...byCode.values()];
+  if (groups.length <= 1) return groups[0] ? { rows: groups[0], namesakes: 1 } : null;
+  if (!near || col < 0) return null;
+  const cells = cellsOf(doc);
+  let best: number[] | null = null;
+  let bestGap: Decimal | null = null;
+  for (const g of groups) {
+    let sum = new Decimal(0);
+    for (const r of g) {
+      const op = cells.operand(t, r, col);
+      if (!op) return null;
+      sum = sum.plus(op.value);
+    }
+    const gap = sum.minus(near).abs();
+    if (!bestGap || gap.lt(bestGap)) [best, bestGap] = [g, gap];
+  }
+  return best ? { rows: best, namesakes: groups.length } : null;
 }
 
 function budgetTarget(doc: DocModel, st: Statement): Target | null {
@@ -87,8 +108,12 @@ function budgetTarget(doc: DocModel, st: Statement): Target | null {
   }
   if (st.path?.length === 3 && /一般公共预算/.test(sec) && t5) {
     const c = functionClassCode(st.path[0]!);
-    const rows = c ? itemRows(t5, c, st.path[2]!) : null;
-    if (rows) return sumRows(doc, t5, rows, findColumn(t5, /^合计$|(^|\/)合计$/));
+    const col = findColumn(t5, /^合计$|(^|\/)合计$/);
+    const amount = figure(st, 'amount');
+    const hit = c ? itemRows(doc, t5, c, st.path[2]!, col, amount?.value ? new Decimal(amount.value) : null) : null;
+    const target = hit ? sumRows(doc, t5, hit.rows, col) : null;
+    if (target && hit!.namesakes > 1) target.note = `表5 中${st.path[0]}下有 ${hit!.namesakes} 个同名的“${st.path[2]}”项，取合计最接近的 ${t5.rows[hit!.rows[0]!]!.code}`;
+    if (target) return target;
   }
   if (/三公/.test(sec) && t7) {
     const col = threePublicCol(doc, t7, subj, '');
