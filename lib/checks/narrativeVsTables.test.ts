@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { narrativeVsTables } from './narrativeVsTables';
+import { narrativeVsTables, partsWithinDepartment } from './narrativeVsTables';
 import { docOf, narrativeOf, tableFrom, type StatementSpec } from './testTables';
 import { expense004 } from './finalTables.test-data';
 import { loadSeed } from './testSeeds';
@@ -126,5 +126,23 @@ describe('narrativeVsTables', () => {
     const bad = narrativeVsTables.run({ ...doc001!, narrative: narrativeOf(spec('4,578.74')) }, {});
     expect(bad.map((f) => f.status)).toEqual(['fail']);
     expect(bad[0]!.message).toContain('2 个同名的“一般行政管理事务”项，取合计最接近的 2150502');
+  });
+
+  it('004: one class\'s 人员基本工资 118.06 exceeds the department\'s whole 30101 基本工资 113.20 (warning); 56.92 of 56.92 津贴补贴 is fine', () => {
+    const t6 = tableFrom('t6.personnel', 'final.generalBasic', ['决算数'], `
+301\t工资福利支出\t351.53
+30101\t基本工资\t113.20
+30102\t津贴补贴\t56.92
+\t人员经费合计\t372.99`, { part: 'personnel', group: 't6' });
+    const specs = (wage: string): StatementSpec[] => [
+      { id: 'k', subject: '科学技术支出', section: '（三）一般公共预算财政拨款支出决算具体情况', sentence: '科学技术支出年初预算323.84万元，支出决算356.13万元，用于主要用于', figures: [{ role: 'amount', text: '356.13' }], components: ['w', 'a'] },
+      { id: 'w', subject: '人员基本工资', sentence: `人员基本工资${wage}万元、`, figures: [{ role: 'amount', text: wage }] },
+      { id: 'a', subject: '津贴补贴', sentence: '津贴补贴56.92万元。', figures: [{ role: 'amount', text: '56.92' }] },
+    ];
+    const bad = partsWithinDepartment(docOf('final', [t6], { narrative: narrativeOf(specs('118.06')) }));
+    expect(bad.map((f) => [f.status, f.severity])).toEqual([['fail', 'warning'], ['pass', 'info']]);
+    expect(bad[0]!.refs.map((r) => r.value)).toEqual(['118.06', '113.20']);
+    const ok = partsWithinDepartment(docOf('final', [t6], { narrative: narrativeOf(specs('98.06')) }));
+    expect(ok.map((f) => f.status)).toEqual(['pass', 'pass']);
   });
 });

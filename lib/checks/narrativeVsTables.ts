@@ -9,11 +9,11 @@ import type { Rule, RuleContext } from './rule';
 import { cellsOf, type Operand } from './cells';
 import Decimal from 'decimal.js';
 import { exactInterval } from '../amount/interval';
-import { evaluate, statusOf } from './identity';
+import { evaluate, findingId, formatAmount, statusOf } from './identity';
 import { levelsOf } from './rowTree';
 import { figure, figureOperand, unitOfFigure } from './figures';
 import { classRows, firstAmountCol, rowBy, table, totalRow } from './lookup';
-import { findColumn, functionClassCode, norm, rowName, tableShortName } from './names';
+import { findColumn, functionClassCode, isAmountColumnName, norm, rowName, tableShortName } from './names';
 
 const RULE = 'narrative.table';
 
@@ -304,11 +304,56 @@ export function narrativeVsTablesFindings(doc: DocModel): Finding[] {
   return out;
 }
 
+/** A function class's listed uses ("科学技术支出…用于人员基本工资118.06万元、津贴补贴…") are parts
+ * of the department's 人员经费 款 in 表6 / 公开06 (301xx, 303xx): one class's share cannot exceed the
+ * department's whole 款. Not an equality (other classes pay their part), and project funds may pay
+ * wages too: a warning (DOMAIN.md: 004 人员基本工资 118.06 vs 30101 基本工资 113.20). */
+export function partsWithinDepartment(doc: DocModel): Finding[] {
+  const sts = doc.narrative?.statements ?? [];
+  const basic = doc.tables.filter((t) => t.kind === 'final.generalBasic' || t.kind === 'budget.generalBasic');
+  if (!basic.length) return [];
+  const byName = new Map<string, { t: Table; row: number }>();
+  for (const t of basic)
+    t.rows.forEach((r, i) => {
+      if (/^30[13]\d\d$/.test(r.code?.trim() ?? '')) byName.set(norm(r.label), { t, row: i });
+    });
+  const out: Finding[] = [];
+  const byId = new Map(sts.map((x) => [x.id, x]));
+  for (const whole of sts) {
+    if (!functionClassCode(whole.subject) || !whole.components?.length) continue;
+    for (const id of whole.components) {
+      const st = byId.get(id);
+      const f = st && figure(st, 'amount');
+      if (!st || !f) continue;
+      const hit = byName.get(norm(st.subject).replace(/^人员/, '').replace(/支出$/, ''));
+      if (!hit) continue;
+      const col = hit.t.rows[hit.row]!.cells.findIndex((c, i) => c != null && c.trim() !== '' && isAmountColumnName(hit.t.columns[i] ?? ''));
+      const dept = col >= 0 ? cell(doc, hit.t, hit.row, col) : null;
+      const x = dept ? figureOperand(st, f, cellsOf(doc).unitOf(hit.t), `说明“${whole.subject}”中的“${st.subject}”`) : null;
+      if (!dept || !x) continue;
+      const above = x.interval.lo.gt(dept.interval.hi);
+      out.push({
+        id: findingId('narrative.partOfWhole', [x.ref, dept.ref]),
+        rule: 'narrative.partOfWhole',
+        status: above ? 'fail' : 'pass',
+        severity: above ? 'warning' : 'info',
+        message: `说明与表格： ${x.label} ${x.display} ${above ? '>' : '≤'} ${dept.label} ${dept.display}${above ? '（一个功能分类中的该项支出超过了全部门的同一经济分类款，值得核实）' : ''}`,
+        messageEn: `${st.subject} ${x.display} of ${whole.subject} ${above ? 'exceeds' : 'is within'} the department's whole ${dept.label} ${dept.display}`,
+        expected: `≤ ${dept.display}`,
+        actual: x.display,
+        difference: above ? formatAmount(x.value.minus(dept.value), Math.max(x.decimals, dept.decimals)) : null,
+        refs: [x.ref, dept.ref],
+      });
+    }
+  }
+  return out;
+}
+
 export const narrativeVsTables: Rule = {
   id: RULE,
   family: 'narrativeVsTables',
   title: { zh: '说明文字与表格一致', en: 'The narrative agrees with the tables' },
   run(doc: DocModel, _ctx: RuleContext): Finding[] {
-    return narrativeVsTablesFindings(doc);
+    return [...narrativeVsTablesFindings(doc), ...partsWithinDepartment(doc)];
   },
 };
