@@ -1,7 +1,9 @@
 // Background worker: toolbar badge per tab, the link context menu, opening the PDF viewer, and
 // the check engine for pages (the content script sends the page's RawDoc; see lib/page/checkRaw).
-import { parseMessage } from '../lib/extension/messages';
+import { parseMessage, type SaveReply } from '../lib/extension/messages';
+import { saveReport } from '../lib/library/storage';
 import { checkRaw, isRawDoc } from '../lib/page/checkRaw';
+import { ReportSchema } from '../lib/report/schema';
 
 export default defineBackground(() => {
   browser.runtime.onInstalled.addListener(() => {
@@ -24,6 +26,10 @@ export default defineBackground(() => {
       void browser.action.setBadgeBackgroundColor({ tabId, color: '#c62828' });
     }
     if (msg.type === 'open-viewer') void openViewer(msg.url);
+    if (msg.type === 'save-report') {
+      void saveFromPage(msg.report, msg.url, msg.title).then(reply);
+      return true; // async reply
+    }
     if (msg.type === 'check-raw') {
       // Large pages travel as JSON text: Chrome converts message objects value by value on the
       // page's main thread (seconds for a 10,000-row table), a string in one piece.
@@ -48,6 +54,24 @@ export default defineBackground(() => {
     return false;
   });
 });
+
+/** A page's report → the library (the content script forwards the popup's 'save-to-library'). */
+async function saveFromPage(json: string, url: string, title: string | null): Promise<SaveReply> {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(json);
+  } catch {
+    return { ok: false, error: '报告无法读取 (unreadable report)' };
+  }
+  const report = ReportSchema.safeParse(parsed);
+  if (!report.success) return { ok: false, error: `报告格式不符 (invalid report): ${report.error.issues[0]?.message ?? ''}` };
+  try {
+    const r = await saveReport(report.data, { url, title });
+    return { ok: true, replaced: r.replaced, id: r.snapshot.id };
+  } catch (e) {
+    return { ok: false, error: (e as Error).message };
+  }
+}
 
 function openViewer(url: string) {
   return browser.tabs.create({ url: browser.runtime.getURL(`/viewer.html?url=${encodeURIComponent(url)}`) });

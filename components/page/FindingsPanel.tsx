@@ -1,7 +1,7 @@
 // The collapsible side panel: counts per status, one switch each for rounding (amber) and
 // passing (green) marks, findings grouped by table; click or Enter selects a finding, arrow
 // keys move between them. Shared by the page overlay and the PDF viewer.
-import { useMemo } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import { groupFindings } from '../../lib/page/findingGroups';
 import { markedRefIndex, type MarkSettings } from '../../lib/page/markers';
 import { refLine } from '../../lib/page/refLabel';
@@ -18,9 +18,12 @@ export interface PanelProps {
   onToggle: () => void;
   /** Where the panel sits: fixed on a page, in flow in the viewer. */
   variant?: 'page' | 'viewer';
+  /** When given, a "保存到对比" button (the page overlay's; the viewer has its own). */
+  onSave?: () => Promise<{ ok: true; replaced: boolean } | { ok: false; error: string }>;
 }
 
-export function FindingsPanel({ report, settings, onSettings, selectedId, onSelect, collapsed, onToggle, variant = 'page' }: PanelProps) {
+export function FindingsPanel({ report, settings, onSettings, selectedId, onSelect, collapsed, onToggle, variant = 'page', onSave }: PanelProps) {
+  const [saved, setSaved] = useState<string | null>(null);
   const groups = useMemo(() => groupFindings(report, settings), [report, settings.showRounding, settings.showPass]);
   const s = report.summary;
   const onKeyDown = (e: KeyboardEvent) => {
@@ -96,6 +99,24 @@ export function FindingsPanel({ report, settings, onSettings, selectedId, onSele
               </details>
             ))}
           </div>
+          {onSave && (
+            <div class="bl-switches">
+              <button
+                type="button"
+                class="bl-iconbtn"
+                data-bl-save=""
+                onClick={() =>
+                  void onSave().then(
+                    (r) => setSaved(r.ok ? (r.replaced ? '已更新，可在工具栏弹窗中对比' : '已保存，可在工具栏弹窗中对比') : `保存失败：${r.error}`),
+                    (e: Error) => setSaved(`保存失败：${e.message}`),
+                  )
+                }
+              >
+                保存到对比
+              </button>
+              {saved && <span role="status">{saved}</span>}
+            </div>
+          )}
           <div class="bl-keys">Alt+N / Alt+P：下一个 / 上一个 · ↑↓ 在列表中移动 · Esc 关闭卡片</div>
         </>
       )}

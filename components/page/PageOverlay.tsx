@@ -27,6 +27,8 @@ export interface PageOverlayProps {
   onSettings: (patch: Partial<MarkSettings>) => void;
   pdfLinks: PdfLinkTarget[];
   onOpenPdf: (url: string) => void;
+  /** "保存到对比" (the library is in the worker). */
+  onSave?: () => Promise<{ ok: true; replaced: boolean } | { ok: false; error: string }>;
 }
 
 /** A ref's measurable target on the page: its cell element, or a Range over the figure's text. */
@@ -57,7 +59,7 @@ function cardPosition(box: Box, host: HTMLElement): { left: number; top: number 
   return { left, top };
 }
 
-export function PageOverlay({ report, anchors, host, page, settings, onSettings, pdfLinks, onOpenPdf }: PageOverlayProps) {
+export function PageOverlay({ report, anchors, host, page, settings, onSettings, pdfLinks, onOpenPdf, onSave }: PageOverlayProps) {
   const marks = useMemo(() => (report ? marksOf(report.findings, settings) : []), [report, settings.showRounding, settings.showPass]);
   const markByKey = useMemo(() => new Map(marks.map((m) => [m.key, m])), [marks]);
   const findingById = useMemo(() => new Map((report?.findings ?? []).map((f) => [f.id, f])), [report]);
@@ -259,6 +261,7 @@ export function PageOverlay({ report, anchors, host, page, settings, onSettings,
           onSelect={(f) => select(f, { scroll: true })}
           collapsed={collapsed}
           onToggle={() => setCollapsed((c) => !c)}
+          onSave={onSave}
         />
       )}
       {report && active && activeBox && (

@@ -6,8 +6,10 @@ import overlayCss from '../../components/page/overlay.css?inline';
 import { PageOverlay, type PdfLinkTarget } from '../../components/page/PageOverlay';
 import type { AnchorIndex } from '../../lib/extract/raw';
 import { extractHtmlRaw } from '../../lib/extract/html/extractHtmlRaw';
-import { parseMessage, type TabStatus } from '../../lib/extension/messages';
-import { DEFAULT_SETTINGS, loadSettings, saveSettings, watchSettings, type Settings } from '../../lib/extension/settings';
+import type { SaveReply, TabStatus } from '../../lib/extension/messages';
+import { parseContentMessage } from '../../lib/page/contentMessages';
+import type { MarkSettings } from '../../lib/page/markers';
+import { loadMarkSettings, PAGE_DEFAULTS, saveMarkSettings, watchMarkSettings } from '../../lib/page/pageSettings';
 import type { RawCheckResult } from '../../lib/page/checkRaw';
 import { findPdfLinkElements, looksLikeDisclosure, readSignals } from '../../lib/page/disclosureSignals';
 import { detachAnchors, reattachAnchors } from '../../lib/page/transferableRaw';
@@ -49,11 +51,23 @@ export default defineContentScript({
     let status: TabStatus = { state: 'none', url: location.href, title: document.title || null, summary: null, pdfLinks: signals.pdfLinks };
     const publish = () => browser.runtime.sendMessage({ type: 'tab-status', status }).catch(() => {});
     let togglePanel: (() => void) | null = null;
+    let report: Report | null = null;
+
+    /** "保存到对比": the library lives in the worker (its code would overrun this script's budget). */
+    const saveToLibrary = async (): Promise<SaveReply> => {
+      if (!report) return { ok: false, error: '此页尚未核查完毕 (not checked yet)' };
+      const r: unknown = await browser.runtime.sendMessage({ type: 'save-report', report: JSON.stringify(report), url: location.href, title: document.title || null });
+      return r && typeof r === 'object' && 'ok' in r ? (r as SaveReply) : { ok: false, error: '保存失败 (no reply)' };
+    };
 
     const onMessage = (raw: unknown, _sender: unknown, reply: (r: unknown) => void) => {
-      const msg = parseMessage(raw);
+      const msg = parseContentMessage(raw);
       if (msg?.type === 'get-status') reply(status);
       if (msg?.type === 'toggle-panel') togglePanel?.();
+      if (msg?.type === 'save-to-library') {
+        void saveToLibrary().then(reply, (e: Error) => reply({ ok: false, error: e.message }));
+        return true; // async reply
+      }
       return false;
     };
     browser.runtime.onMessage.addListener(onMessage);
@@ -70,13 +84,12 @@ export default defineContentScript({
       host.remove();
     });
 
-    let settings: Settings = DEFAULT_SETTINGS;
+    let settings: MarkSettings = PAGE_DEFAULTS;
     try {
-      settings = (await loadSettings()).settings;
+      settings = await loadMarkSettings();
     } catch {
       // storage unavailable: defaults
     }
-    let report: Report | null = null;
     let anchors: AnchorIndex<Node> | null = null;
 
     const draw = () =>
@@ -90,15 +103,16 @@ export default defineContentScript({
           onSettings={(patch) => {
             settings = { ...settings, ...patch };
             draw();
-            void saveSettings(patch).catch(() => {});
+            void saveMarkSettings(patch).catch(() => {});
           }}
           pdfLinks={links}
+          onSave={saveToLibrary}
           onOpenPdf={(url) => void browser.runtime.sendMessage({ type: 'open-viewer', url }).catch(() => {})}
         />,
         mount,
       );
     draw();
-    const unwatch = watchSettings((s) => {
+    const unwatch = watchMarkSettings((s) => {
       settings = s;
       draw();
     });

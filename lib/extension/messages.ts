@@ -38,6 +38,12 @@ export const MessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('check-raw'), raw: z.unknown() }),
   /** popup → content: "保存到对比" — save this page's checked report to the library (reply: SaveReply). */
   z.object({ type: z.literal('save-to-library') }),
+  /**
+   * content → background: save this report (JSON text of a Report) to the library. The content
+   * script forwards 'save-to-library' here because the library code would overrun its size budget.
+   * Reply: SaveReply.
+   */
+  z.object({ type: z.literal('save-report'), report: z.string(), url: z.string(), title: z.string().nullable() }),
 ]);
 export type Message = z.infer<typeof MessageSchema>;
 

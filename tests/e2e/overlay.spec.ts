@@ -213,3 +213,10 @@ test('the 10,000-row table is checked without freezing the page (frame gaps meas
   console.log(`[measure] rows-10000: ${await host.getAttribute('data-bl-phases')}; checked in ${checked} ms; longest main-thread gap ${Math.max(...gaps).toFixed(0)} ms over ${gaps.length} timer ticks; fails ${await host.locator('.bl-box[data-bl-status="fail"]').count()}`);
   await expect(host.locator('.bl-panel')).toBeVisible();
 });
+
+test('保存到对比 from the page panel saves the checked report through the worker', async ({ context }) => {
+  const page = await context.newPage();
+  const host = await openChecked(page, `${GOV}/html/003_8bc4a22c64091804.html`);
+  await host.locator('[data-bl-save]').click();
+  await expect(host.getByRole('status')).toHaveText(/已保存|已更新/);
+});
