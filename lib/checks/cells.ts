@@ -2,7 +2,7 @@
 // where the table says so (final-account tables), `———` means "not applicable", and amounts
 // are converted exactly between 元 / 万元 / 亿元 when tables differ in unit.
 import Decimal from 'decimal.js';
-import { parseAmount } from '../amount/index';
+import { dominantDecimals, parseAmount } from '../amount/index';
 import type { MoneyUnit } from '../amount/index';
 import { exactInterval, halfUlp, scaleInterval, type Interval } from '../amount/interval';
 import type { DocModel, Ref, Table } from '../report/schema';
@@ -83,9 +83,19 @@ export class CellReader {
     const hit = r[col];
     // Keyed by the text too, so a model edited between runs (a correction) is read afresh.
     if (hit && hit.text === text) return hit.read;
-    const read = parseCell(text, blankMeansZero(t));
+    const read = parseCell(text, blankMeansZero(t), this.precision(t, col));
     r[col] = { text, read };
     return read;
+  }
+
+  private precisions = new WeakMap<Table, (number | undefined)[]>();
+  /** The decimals the column prints (undefined when unclear): what makes "172. 4" in a column of
+   * x.xx amounts a lost digit, not 172.4 (a false alarm, or a wrong rounding interval). */
+  precision(t: Table, col: number): number | undefined {
+    let p = this.precisions.get(t);
+    if (!p) this.precisions.set(t, (p = []));
+    if (!(col in p)) p[col] = dominantDecimals(t.rows.map((r) => r.cells[col]));
+    return p[col];
   }
 
   /** True when the cell holds something an identity can use (an amount or a blank meaning 0). */
@@ -119,9 +129,9 @@ export class CellReader {
   }
 }
 
-function parseCell(text: string | null, zeroBlank: boolean): CellRead {
+function parseCell(text: string | null, zeroBlank: boolean, expectDecimals: number | undefined): CellRead {
   if (text == null || text.trim() === '') return zeroBlank ? { kind: 'zero' } : { kind: 'blank' };
-  const out = parseAmount(text);
+  const out = parseAmount(text, expectDecimals === undefined ? undefined : { expectDecimals });
   switch (out.kind) {
     case 'amount':
       return { kind: 'amount', value: out.amount.value, decimals: out.amount.decimals, display: out.amount.display, percent: out.amount.percent };

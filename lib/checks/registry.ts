@@ -11,8 +11,9 @@ import { narrativeSelf } from './narrativeSelf';
 import { narrativeVsTables } from './narrativeVsTables';
 import { completeness } from './completeness';
 import { infoTable } from './infoTable';
+import { damagedCells } from './damagedCells';
 
-export const RULES: readonly Rule[] = [rowSums, columnSums, twoSided, infoTable, crossTable, narrativeSelf, narrativeVsTables, completeness];
+export const RULES: readonly Rule[] = [rowSums, columnSums, twoSided, infoTable, crossTable, narrativeSelf, narrativeVsTables, completeness, damagedCells];
 
 export function summarize(findings: Finding[]): Summary {
   const s: Summary = { checks: findings.length, pass: 0, rounding: 0, fail: 0 };
