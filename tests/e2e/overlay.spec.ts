@@ -12,6 +12,15 @@ const SEEDS = {
 } as const;
 
 async function openChecked(page: Page, url: string) {
+  // Measurement (not an assertion): when the first overlay box appears, relative to the load event.
+  await page.addInitScript(() => {
+    const w = window as unknown as { __firstBox?: number };
+    const poll = () => {
+      if (document.querySelector('[data-budget-lens]')?.shadowRoot?.querySelector('.bl-box')) w.__firstBox = performance.now();
+      else requestAnimationFrame(poll);
+    };
+    requestAnimationFrame(poll);
+  });
   await page.goto(url);
   const host = page.locator('[data-budget-lens]');
   await expect(host).toHaveAttribute('data-bl-checked-ms', /\d+/, { timeout: 30_000 });
@@ -44,6 +53,12 @@ for (const [seed, { redCells }] of Object.entries(SEEDS)) {
   test(`${seed}: the 政府采购 0.00 cells are red over the page's own <td>s, and nothing else is`, async ({ context }) => {
     const page = await context.newPage();
     const host = await openChecked(page, `${GOV}/html/${seed}.html`);
+    await expect(host.locator('.bl-box').first()).toBeAttached();
+    const t = await page.evaluate(() => {
+      const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+      return { load: Math.round(nav.loadEventEnd), box: Math.round((window as unknown as { __firstBox: number }).__firstBox) };
+    });
+    console.log(`[measure] ${seed}: load event ${t.load} ms, first overlay box ${t.box} ms (${t.box - t.load} ms after load); content script ${await host.getAttribute('data-bl-checked-ms')} ms; ${await host.getAttribute('data-bl-phases')}`);
     const under = await underBoxes(page, RED);
     expect(under.map((u) => u.cell)).toEqual(redCells.map(() => '0.00'));
     expect(under.every((u) => u.tag === 'TD')).toBe(true);
