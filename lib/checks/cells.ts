@@ -83,7 +83,8 @@ export class CellReader {
     const hit = r[col];
     // Keyed by the text too, so a model edited between runs (a correction) is read afresh.
     if (hit && hit.text === text) return hit.read;
-    const read = parseCell(text, blankMeansZero(t), this.precision(t, col));
+    // Only a spaced fraction ("172. 4") can hide a lost digit: the column's precision is read for those alone.
+    const read = parseCell(text, blankMeansZero(t), text != null && /\d\s+\d|\.\s/.test(text) ? this.precision(t, col) : undefined);
     r[col] = { text, read };
     return read;
   }
