@@ -145,4 +145,18 @@ describe('narrativeVsTables', () => {
     const ok = partsWithinDepartment(docOf('final', [t6], { narrative: narrativeOf(specs('98.06')) }));
     expect(ok.map((f) => f.status)).toEqual(['pass', 'pass']);
   });
+
+  it.skipIf(!doc000)('000 政府采购: by fund source (一般公共预算拨款 177.30, 单位资金 0.14) and by kind (货物 = 集中 + 分散 货物类) are 表10 合计 cells', () => {
+    const sec = '十、政府采购预算情况说明';
+    const specs = (goods: string): StatementSpec[] => [
+      { id: 'a', subject: '一般公共预算安排采购支出', section: sec, sentence: '一般公共预算安排采购支出预算177.30万元,', figures: [{ role: 'amount', text: '177.30' }] },
+      { id: 'b', subject: '单位资金安排采购支出', section: sec, sentence: '单位资金安排采购支出预算0.14万元。', figures: [{ role: 'amount', text: '0.14' }] },
+      { id: 'c', subject: '货物类', section: sec, sentence: `货物类采购预算${goods}万元,`, figures: [{ role: 'amount', text: goods }] },
+    ];
+    const ok = narrativeVsTables.run({ ...doc000!, narrative: narrativeOf(specs('8.66')) }, {});
+    expect(ok.map((f) => [f.status, f.refs.length])).toEqual([['pass', 2], ['pass', 2], ['pass', 3]]);
+    expect(ok[2]!.message).toContain('集中采购/货物类 8.66 + 表10 合计 政府采购项目类型/分散采购/货物类 0.00');
+    const bad = narrativeVsTables.run({ ...doc000!, narrative: narrativeOf(specs('6.86')) }, {});
+    expect(bad.map((f) => f.status)).toEqual(['pass', 'pass', 'fail']);
+  });
 });

@@ -123,6 +123,17 @@ function budgetTarget(doc: DocModel, st: Statement): Target | null {
     const col =
       subj === '政府采购' ? findColumn(t10, /资金类型\/合计$/) : subj === '集中采购' ? findColumn(t10, /集中采购\/小计$/) : subj === '分散采购' ? findColumn(t10, /分散采购\/小计$/) : -1;
     if (col >= 0) return one(cell(doc, t10, totalRow(t10), col));
+    // 按资金来源: "一般公共预算安排采购支出预算177.30万元" → 资金类型/一般公共预算(拨款) (财政专户管理资金
+    // is headed 财政专户管理的收入 in 000: matched on the first four characters).
+    const src = /^(一般公共预算|政府性基金预算|国有资本经营预算|财政专户管理资金|单位资金)安排采购支出$/.exec(subj);
+    if (src) return one(cell(doc, t10, totalRow(t10), findColumn(t10, /资金类型\//, new RegExp(`\\/${src[1]!.slice(0, 4)}`))));
+    // 按项目类型: 货物类 = 集中采购/货物类 + 分散采购/货物类 (a kind may sit under one of them only).
+    const kind = /^(货物|工程|服务)类?$/.exec(subj);
+    if (kind) {
+      const cols = t10.columns.map((c, i) => (new RegExp(`项目类型\\/(集中|分散)采购\\/${kind[1]}类?$`).test(norm(c)) ? i : -1)).filter((i) => i >= 0);
+      const ops = cols.map((c) => cell(doc, t10, totalRow(t10), c));
+      if (ops.length && ops.every((o) => o)) return { ops: ops as Operand[] };
+    }
   }
   if (/政府购买服务/.test(sec) && subj === '政府购买服务' && t11) return one(cell(doc, t11, totalRow(t11), findColumn(t11, /(^|\/)合计$/)));
   if (subj === '机关运行经费') {
