@@ -159,4 +159,13 @@ describe('narrativeVsTables', () => {
     const bad = narrativeVsTables.run({ ...doc000!, narrative: narrativeOf(specs('6.86')) }, {});
     expect(bad.map((f) => f.status)).toEqual(['pass', 'pass', 'fail']);
   });
+
+  const doc004 = loadSeed('004');
+  it.skipIf(!doc004)('004: a 三公 part restated in the 具体情况 section is 公开09 决算数 too (4.20 passes, 4.02 fails)', () => {
+    const spec = (v: string): StatementSpec[] => [
+      { id: 'c', subject: '公务用车运行维护费', section: '（二）“三公”经费财政拨款支出决算具体情况说明', sentence: `公务用车运行维护费支出${v}万元，使用财政拨款负担的公务用车保有量共2辆`, figures: [{ role: 'amount', text: v }] },
+    ];
+    expect(narrativeVsTables.run({ ...doc004!, narrative: narrativeOf(spec('4.20')) }, {}).map((f) => f.status)).toEqual(['pass']);
+    expect(narrativeVsTables.run({ ...doc004!, narrative: narrativeOf(spec('4.02')) }, {}).map((f) => f.status)).toEqual(['fail']);
+  });
 });

@@ -192,7 +192,7 @@ function finalTarget(doc: DocModel, st: Statement): Target | null {
   if (cls && f5 && (st.shareOf === '一般公共预算支出' || (/一般公共预算/.test(sec) && st.path?.length === 1)))
     return sumRows(doc, f5, classRows(f5, cls), findColumn(f5, /(^|\/)(小计|合计)$/));
   if (subj === '一般公共预算支出' && f5) return one(cell(doc, f5, totalRow(f5), findColumn(f5, /(^|\/)(小计|合计)$/)));
-  if (/三公/.test(sec) && f9 && /总体情况/.test(sec)) {
+  if (/三公/.test(sec) && f9) {
     const col = threePublicCol(doc, f9, subj, '决算数');
     if (col >= 0) return one(cell(doc, f9, firstDataRow(f9), col));
   }
