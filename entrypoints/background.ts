@@ -3,6 +3,7 @@
 import { parseMessage, type SaveReply } from '../lib/extension/messages';
 import { saveReport } from '../lib/library/storage';
 import { checkRaw, isRawDoc } from '../lib/page/checkRaw';
+import { pagePayload } from '../lib/page/pagePayload';
 import { ReportSchema } from '../lib/report/schema';
 
 export default defineBackground(() => {
@@ -46,7 +47,7 @@ export default defineBackground(() => {
       try {
         const t0 = performance.now();
         const result = checkRaw(raw);
-        reply(JSON.stringify(result && { ...result, checkMs: Math.round(performance.now() - t0) }));
+        reply(JSON.stringify(result && { ...pagePayload(result), checkMs: Math.round(performance.now() - t0) }));
       } catch (e) {
         reply({ error: (e as Error).message });
       }

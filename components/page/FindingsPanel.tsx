@@ -20,9 +20,11 @@ export interface PanelProps {
   variant?: 'page' | 'viewer';
   /** When given, a "保存到对比" button (the page overlay's; the viewer has its own). */
   onSave?: () => Promise<{ ok: true; replaced: boolean } | { ok: false; error: string }>;
+  /** Passing findings counted but not sent to the page (very large pages). */
+  omittedPass?: number;
 }
 
-export function FindingsPanel({ report, settings, onSettings, selectedId, onSelect, collapsed, onToggle, variant = 'page', onSave }: PanelProps) {
+export function FindingsPanel({ report, settings, onSettings, selectedId, onSelect, collapsed, onToggle, variant = 'page', onSave, omittedPass = 0 }: PanelProps) {
   const [saved, setSaved] = useState<string | null>(null);
   const groups = useMemo(() => groupFindings(report, settings), [report, settings.showRounding, settings.showPass]);
   const s = report.summary;
@@ -63,6 +65,11 @@ export function FindingsPanel({ report, settings, onSettings, selectedId, onSele
             </label>
           </div>
           <div class="bl-groups" onKeyDown={onKeyDown}>
+            {omittedPass > 0 && settings.showPass && (
+              <p class="bl-empty" data-bl-omitted-pass={omittedPass}>
+                本页过大：{omittedPass} 项一致的核查只计数，不逐项标出。
+              </p>
+            )}
             {groups.length === 0 && <p class="bl-empty">共核查 {s.checks} 项，未发现问题。</p>}
             {groups.map((g) => (
               <details class="bl-group" open={g.listed.length > 0} key={g.key} data-bl-group={g.key}>

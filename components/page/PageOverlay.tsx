@@ -27,6 +27,8 @@ export interface PageOverlayProps {
   onSettings: (patch: Partial<MarkSettings>) => void;
   pdfLinks: PdfLinkTarget[];
   onOpenPdf: (url: string) => void;
+  /** Passing findings the worker counted but did not send (very large pages). */
+  omittedPass?: number;
   /** "保存到对比" (the library is in the worker). */
   onSave?: () => Promise<{ ok: true; replaced: boolean } | { ok: false; error: string }>;
 }
@@ -59,7 +61,7 @@ function cardPosition(box: Box, host: HTMLElement): { left: number; top: number 
   return { left, top };
 }
 
-export function PageOverlay({ report, anchors, host, page, settings, onSettings, pdfLinks, onOpenPdf, onSave }: PageOverlayProps) {
+export function PageOverlay({ report, anchors, host, page, settings, onSettings, pdfLinks, onOpenPdf, omittedPass = 0, onSave }: PageOverlayProps) {
   const marks = useMemo(() => (report ? marksOf(report.findings, settings) : []), [report, settings.showRounding, settings.showPass]);
   const markByKey = useMemo(() => new Map(marks.map((m) => [m.key, m])), [marks]);
   const findingById = useMemo(() => new Map((report?.findings ?? []).map((f) => [f.id, f])), [report]);
@@ -262,6 +264,7 @@ export function PageOverlay({ report, anchors, host, page, settings, onSettings,
           collapsed={collapsed}
           onToggle={() => setCollapsed((c) => !c)}
           onSave={onSave}
+          omittedPass={omittedPass}
         />
       )}
       {report && active && activeBox && (

@@ -91,6 +91,7 @@ export default defineContentScript({
       // storage unavailable: defaults
     }
     let anchors: AnchorIndex<Node> | null = null;
+    let omittedPass = 0;
 
     const draw = () =>
       render(
@@ -106,6 +107,7 @@ export default defineContentScript({
             void saveMarkSettings(patch).catch(() => {});
           }}
           pdfLinks={links}
+          omittedPass={omittedPass}
           onSave={saveToLibrary}
           onOpenPdf={(url) => void browser.runtime.sendMessage({ type: 'open-viewer', url }).catch(() => {})}
         />,
@@ -148,6 +150,7 @@ export default defineContentScript({
       if (!isResult(result)) throw new Error((result as { error?: string } | null)?.error ?? '核查失败 check failed');
       report = result.report;
       anchors = reattachAnchors<Node>(result.anchors, detached.anchors);
+      omittedPass = (result as { omittedPass?: number }).omittedPass ?? 0;
       status = { ...status, state: 'checked', summary: report.summary, department: report.department, year: report.year, kind: report.kind };
       togglePanel = () => {
         host.toggleAttribute('data-bl-panel-hidden');
