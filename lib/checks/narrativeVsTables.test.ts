@@ -168,4 +168,15 @@ describe('narrativeVsTables', () => {
     expect(narrativeVsTables.run({ ...doc004!, narrative: narrativeOf(spec('4.20')) }, {}).map((f) => f.status)).toEqual(['pass']);
     expect(narrativeVsTables.run({ ...doc004!, narrative: narrativeOf(spec('4.02')) }, {}).map((f) => f.status)).toEqual(['fail']);
   });
+
+  it.skipIf(!doc000)('000: 财政拨款 section 一般公共预算拨款 → 表4 本年收入 一般公共预算; 一般公共预算安排购买服务支出 → 表11 资金类型', () => {
+    const specs = (v: string): StatementSpec[] => [
+      { id: 'a', subject: '一般公共预算拨款', section: '四、财政拨款收支预算情况说明', sentence: `收入包括: 一般公共预算拨款${v}万元;`, figures: [{ role: 'amount', text: v }] },
+      { id: 'b', subject: '一般公共预算安排购买服务支出', section: '十一、政府购买服务预算情况说明', sentence: '其中:通过一般公共预算安排购买服务支出预算162.78万元。', figures: [{ role: 'amount', text: '162.78' }] },
+    ];
+    const ok = narrativeVsTables.run({ ...doc000!, narrative: narrativeOf(specs('10,228.08')) }, {});
+    expect(ok.map((f) => [f.status, f.refs[1]!.table])).toEqual([['pass', 't4.income'], ['pass', 't11']]);
+    const bad = narrativeVsTables.run({ ...doc000!, narrative: narrativeOf(specs('10,229.08')) }, {});
+    expect(bad.map((f) => f.status)).toEqual(['fail', 'pass']);
+  });
 });

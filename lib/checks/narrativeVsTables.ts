@@ -136,6 +136,11 @@ function budgetTarget(doc: DocModel, st: Statement): Target | null {
     }
   }
   if (/政府购买服务/.test(sec) && subj === '政府购买服务' && t11) return one(cell(doc, t11, totalRow(t11), findColumn(t11, /(^|\/)合计$/)));
+  // "通过一般公共预算安排购买服务支出预算162.78万元" → 表11 资金类型/一般公共预算拨款.
+  const buySrc = /^(一般公共预算|政府性基金预算|国有资本经营预算|财政专户管理资金|单位资金)安排购买服务支出$/.exec(subj);
+  if (/政府购买服务/.test(sec) && buySrc && t11) return one(cell(doc, t11, totalRow(t11), findColumn(t11, /资金类型\//, new RegExp(`\\/${buySrc[1]!.slice(0, 4)}`))));
+  // 财政拨款收支 section: "收入包括：一般公共预算拨款10,228.08万元" → 表4 本年收入 一般公共预算.
+  if (/财政拨款/.test(sec) && /^一般公共预算(拨款)?$/.test(subj) && t4i) return one(cell(doc, t4i, rowBy(t4i, /^(\([一二三四五六七八九十]+\)|[一二三四五六七八九十]+、)?一般公共预算(拨款)?(收入)?$/), firstAmountCol(t4i)));
   if (subj === '机关运行经费') {
     const t = t6 ?? t5;
     const op = t ? cell(doc, t, totalRow(t), findColumn(t, /公用经费$/)) : null;
