@@ -144,6 +144,52 @@ console.log(
 for (const j of missedAll) console.log(`    ${j.missedBecause === 'withinRounding' ? 'rounding' : 'guarded '} ${label(j.mutant)}${j.statuses.length ? `  [${j.statuses.join(', ')}]` : ''}`);
 const uncatchable = listGroups('Uncatchable: no identity uses it (no check reads the number on the unmutated document):', judged.filter((j) => j.outcome === 'uncatchable'));
 
+interface PageNode {
+  nodeType: number;
+  data?: string;
+  textContent: string;
+  childNodes: ArrayLike<PageNode>;
+  ownerDocument: { toString(): string };
+}
+
+/** The page with one table cell's text replaced (the cell found by its anchor). */
+function changeCellInPage(page: ReturnType<typeof extractHtml>, m: Mutant & { where: 'table' }): string | null {
+  const node = page.anchors.cells.get(cellKey(m.table, m.row, m.col)) as unknown as PageNode | undefined;
+  if (!node) return null;
+  node.textContent = m.mutated;
+  return node.ownerDocument.toString();
+}
+
+/** The page with one narrative figure replaced inside the text node that holds it: the block is
+ * found by the text anchors, the occurrence by counting the same digits before it in the block. */
+function changeFigureInPage(page: ReturnType<typeof extractHtml>, m: Mutant & { where: 'narrative' }): string | null {
+  const text = page.doc.narrative?.text ?? '';
+  const range = page.anchors.text.find((r) => r.start <= m.start && m.end <= r.end);
+  if (!range) return null;
+  const before = text.slice(range.start, m.start).split(m.text).length - 1;
+  let seen = 0;
+  const walk = (n: PageNode): PageNode | null => {
+    if (n.nodeType === 3) {
+      const count = (n.data ?? '').split(m.text).length - 1;
+      if (seen + count > before) return n;
+      seen += count;
+      return null;
+    }
+    for (let i = 0; i < n.childNodes.length; i++) {
+      const hit = walk(n.childNodes[i]!);
+      if (hit) return hit;
+    }
+    return null;
+  };
+  const root = range.anchor as unknown as PageNode;
+  const node = walk(root);
+  if (!node || node.data == null) return null;
+  const parts = node.data.split(m.text);
+  const k = before - seen; // occurrence within this text node
+  node.data = parts.slice(0, k + 1).join(m.text) + m.mutated + parts.slice(k + 1).join(m.text);
+  return root.ownerDocument.toString();
+}
+
 // ---- end to end through the HTML extractor: the number changed in the page
 interface E2E {
   seed: string;
@@ -162,30 +208,45 @@ for (const file of htmlFiles) {
   const first = extractHtml(html, file, { narrative: extractNarrative });
   const base = baselineOf(first.doc);
   for (const f of base.findings) if (f.status === 'fail' && !knownFail(f)) falseAlarms.push({ seed, form: 'html', rule: f.rule, message: f.message });
-  const cands = sampleEvenly(tableSites(seed, first.doc), stratum, perSeed, rand);
+  const nNarr = Math.round(perSeed * 0.3);
+  const cands = [
+    ...sampleEvenly(tableSites(seed, first.doc), stratum, perSeed - (first.doc.tables.length ? nNarr : 0), rand),
+    ...sampleEvenly(narrativeSites(seed, first.doc), stratum, first.doc.tables.length ? nNarr : perSeed, rand),
+  ];
   for (const m of mutantsOf(cands, rand)) {
-    if (m.where !== 'table') continue;
-    const change = `${m.table} [${m.rowName.replace(/\s+/g, '')} | ${m.column}] ${m.text} → ${m.mutated}`;
-    const key = `${m.table}:${m.row}:${m.col}`;
+    const change =
+      m.where === 'table'
+        ? `${m.table} [${m.rowName.replace(/\s+/g, '')} | ${m.column}] ${m.text} → ${m.mutated}`
+        : `narrative ${m.role} of “${m.subject}” ${m.text} → ${m.mutated}`;
+    const where = m.where === 'table' ? m.tableKind : `narrative ${m.role}`;
+    const key = m.where === 'table' ? `${m.table}:${m.row}:${m.col}` : `f:${m.figure}`;
     if (!base.used.has(key)) {
-      e2e.push({ seed, where: m.tableKind, change, outcome: 'uncatchable' });
+      e2e.push({ seed, where, change, outcome: 'uncatchable' });
       continue;
     }
     // Change the number in the page itself, serialise it, and extract the page afresh.
     const page = extractHtml(html, file, { narrative: extractNarrative });
-    const node = page.anchors.cells.get(cellKey(m.table, m.row, m.col)) as unknown as { textContent: string; ownerDocument: { toString(): string } } | undefined;
-    if (!node) continue;
-    node.textContent = m.mutated;
-    const mutatedHtml = node.ownerDocument.toString();
-    const again = extractHtml(mutatedHtml, file, { narrative: extractNarrative });
-    const cell = again.doc.tables.find((t) => t.id === m.table)?.rows[m.row]?.cells[m.col];
-    if (cell?.replace(/\s/g, '') !== m.mutated) {
-      console.warn(`  [e2e] ${seed} ${change}: the page re-extracted differently (${cell}); skipped`);
+    const changed = m.where === 'table' ? changeCellInPage(page, m) : changeFigureInPage(page, m);
+    if (!changed) {
+      console.warn(`  [e2e] ${seed} ${change}: the number was not found in the page; skipped`);
+      continue;
+    }
+    const again = extractHtml(changed, file, { narrative: extractNarrative });
+    let keys: Set<string>;
+    if (m.where === 'table') {
+      const cell = again.doc.tables.find((t) => t.id === m.table)?.rows[m.row]?.cells[m.col];
+      keys = new Set(cell?.replace(/\s/g, '') === m.mutated ? [key] : []);
+    } else {
+      const figs = (again.doc.narrative?.statements ?? []).flatMap((st) => st.figures).filter((f) => f.start === m.start && f.text.replace(/\s/g, '') === m.mutated);
+      keys = new Set(figs.map((f) => `f:${f.id}`));
+    }
+    if (keys.size === 0) {
+      console.warn(`  [e2e] ${seed} ${change}: the page re-extracted differently; skipped`);
       continue;
     }
     const { findings } = runChecks(again.doc);
-    const hit = findings.some((f) => f.status === 'fail' && f.refs.some((r) => r.table === m.table && r.row === m.row && r.col === m.col) && base.fails.get(f.id) !== f.difference);
-    e2e.push({ seed, where: m.tableKind, change, outcome: hit ? 'caught' : 'missed' });
+    const hit = findings.some((f) => f.status === 'fail' && f.refs.some((r) => keys.has(r.figure ? `f:${r.figure}` : `${r.table}:${r.row}:${r.col}`)) && base.fails.get(f.id) !== f.difference);
+    e2e.push({ seed, where, change, outcome: hit ? 'caught' : 'missed' });
   }
 }
 const e2eMs = performance.now() - t1;
@@ -193,6 +254,12 @@ const e2eCaught = e2e.filter((x) => x.outcome === 'caught').length;
 const e2eCatchable = e2e.filter((x) => x.outcome !== 'uncatchable').length;
 console.log(`\nEnd to end through extractHtml (tests/fixtures/html, number changed in the page): ${e2e.length} mutants in ${(e2eMs / 1000).toFixed(1)} s`);
 console.log(`  caught ${e2eCaught} / catchable ${e2eCatchable} = ${pct(e2eCaught, e2eCatchable)}; uncatchable ${e2e.length - e2eCatchable}`);
+for (const kind of ['table', 'narrative']) {
+  const xs = e2e.filter((x) => x.where.startsWith('narrative') === (kind === 'narrative'));
+  const c = xs.filter((x) => x.outcome === 'caught').length;
+  const k = xs.filter((x) => x.outcome !== 'uncatchable').length;
+  console.log(`  ${kind}: ${xs.length} mutants, caught ${c} / catchable ${k}, uncatchable ${xs.length - k}`);
+}
 for (const x of e2e.filter((y) => y.outcome === 'missed')) console.log(`  missed: ${x.seed} ${x.change}`);
 
 console.log(`\nFalse alarms (fails on unmutated documents beyond DOMAIN.md's errors): ${falseAlarms.length}`);
