@@ -1,12 +1,20 @@
 // Background worker: toolbar badge per tab, the link context menu, opening the PDF viewer, and
 // the check engine for pages (the content script sends the page's RawDoc; see lib/page/checkRaw).
 import { parseMessage, type SaveReply } from '../lib/extension/messages';
+import { loadSettings, watchSettings } from '../lib/extension/settings';
 import { saveReport } from '../lib/library/storage';
 import { checkRaw, isRawDoc } from '../lib/page/checkRaw';
 import { pagePayload } from '../lib/page/pagePayload';
 import { ReportSchema } from '../lib/report/schema';
 
 export default defineBackground(() => {
+  // Sites the user enabled in the options page (beyond *.gov.cn) get the content script too, as
+  // long as their optional host permission is granted.
+  void syncEnabledOrigins();
+  watchSettings(() => void syncEnabledOrigins());
+  browser.permissions.onAdded.addListener(() => void syncEnabledOrigins());
+  browser.permissions.onRemoved.addListener(() => void syncEnabledOrigins());
+
   browser.runtime.onInstalled.addListener(() => {
     browser.contextMenus.create({ id: 'budget-lens-check-link', title: '用预算透镜核查', contexts: ['link'] });
   });
@@ -55,6 +63,26 @@ export default defineBackground(() => {
     return false;
   });
 });
+
+const ENABLED_SCRIPT_ID = 'budget-lens-enabled-origins';
+
+async function syncEnabledOrigins(): Promise<void> {
+  try {
+    const { settings } = await loadSettings();
+    const granted: string[] = [];
+    for (const origin of settings.enabledOrigins) {
+      const pattern = `${origin}/*`;
+      if (await browser.permissions.contains({ origins: [pattern] })) granted.push(pattern);
+    }
+    const existing = await browser.scripting.getRegisteredContentScripts({ ids: [ENABLED_SCRIPT_ID] });
+    if (existing.length) await browser.scripting.unregisterContentScripts({ ids: [ENABLED_SCRIPT_ID] });
+    if (granted.length) {
+      await browser.scripting.registerContentScripts([{ id: ENABLED_SCRIPT_ID, matches: granted, js: ['content-scripts/content.js'], runAt: 'document_idle', persistAcrossSessions: true }]);
+    }
+  } catch (e) {
+    console.warn('[budget-lens] enabled origins not registered:', (e as Error).message);
+  }
+}
 
 /** A page's report → the library (the content script forwards the popup's 'save-to-library'). */
 async function saveFromPage(json: string, url: string, title: string | null): Promise<SaveReply> {

@@ -114,7 +114,13 @@ export function PdfViewer({ initialUrl, assetsBase, settings, onSettings }: View
       const i = selected ? order.findIndex((f) => f.id === selected) : -1;
       select(order[k === 'n' ? (i + 1) % order.length : (i - 1 + order.length) % order.length]!);
     };
-    const onScroll = () => setTick((n) => n + 1);
+    const onScroll = () => {
+      setTick((n) => n + 1);
+      // The page number follows the page at the middle of the window.
+      const mid = document.elementsFromPoint(window.innerWidth / 3, window.innerHeight / 2).find((e) => e.classList.contains('bl-page'));
+      const n = mid?.getAttribute('data-page');
+      if (n && document.activeElement?.getAttribute('aria-label') !== '页码') setPageInput(n);
+    };
     document.addEventListener('keydown', onKey);
     window.addEventListener('scroll', onScroll, { passive: true });
     return () => {
