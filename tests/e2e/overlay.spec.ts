@@ -202,10 +202,14 @@ test('hostile cell text (<img onerror>, <script>, <svg onload>) is shown as text
 
 test('a page that is not a disclosure gets no UI', async ({ context }) => {
   const page = await context.newPage();
+  const costs: string[] = [];
+  page.on('console', (m) => m.text().startsWith('[budget-lens] detection') && costs.push(m.text()));
   await page.goto(`${GOV}/hostile/news-table.html`);
   await page.waitForLoadState('load');
   await page.waitForTimeout(1500);
   await expect(page.locator('[data-budget-lens]')).toHaveCount(0);
+  expect(costs.join()).toContain('disclosure=false');
+  console.log(`[measure] news page: ${costs.join('; ')}`);
 });
 
 test('the 10,000-row table is checked without freezing the page (frame gaps measured)', async ({ context }) => {
