@@ -1,5 +1,5 @@
 // The built extension end to end: content script on a served gov.cn page, popup, viewer + pdf.js.
-import { expect, FIXTURES, GOV, test } from './extension';
+import { expect, GOV, test } from './extension';
 
 const SEED = '001_285cefce529bcf8b';
 
@@ -30,7 +30,7 @@ test('the popup opens and reports the tab', async ({ context, extensionId }) => 
 
 test('the viewer loads a PDF with pdf.js, renders it and checks it', async ({ context, extensionId }) => {
   const page = await context.newPage();
-  await page.goto(`chrome-extension://${extensionId}/viewer.html?url=${encodeURIComponent(`${FIXTURES}/pdf/${SEED}.chromium.pdf`)}`);
+  await page.goto(`chrome-extension://${extensionId}/viewer.html?url=${encodeURIComponent(`${GOV}/pdf/${SEED}.chromium.pdf`)}`);
   await expect(page.locator('[data-bl-state="checked"]')).toBeVisible({ timeout: 30_000 });
   await expect(page.locator('.bl-page canvas').first()).toBeVisible();
   const painted = await page.locator('.bl-page canvas').first().evaluate((c: HTMLCanvasElement) => c.width > 0 && c.height > 0);
