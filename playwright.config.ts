@@ -11,7 +11,7 @@ export default defineConfig({
   fullyParallel: false,
   workers: 1,
   retries: 0,
-  reporter: [['list'], ['json', { outputFile: 'test-results/e2e.json' }]],
+  reporter: [['list'], ['json', { outputFile: 'reports/e2e.json' }]],
   use: { trace: 'off', screenshot: 'only-on-failure' },
   webServer: {
     command: `npx tsx scripts/serveStatic.ts tests/fixtures ${FIXTURE_PORT}`,
