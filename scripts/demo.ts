@@ -21,7 +21,7 @@ if (!process.argv.includes('--no-build')) {
 }
 mkdirSync(out, { recursive: true });
 const server = await serveStatic(fixtures, PORT);
-const pages = readdirSync(join(fixtures, 'html')).filter((f) => f.endsWith('.html')).sort();
+const pages = readdirSync(join(fixtures, 'html')).filter((f) => /^\d{3}_[0-9a-f]+\.html$/.test(f)).sort();
 const pdfs = readdirSync(join(fixtures, 'pdf')).filter((f) => f.endsWith('.chromium.pdf')).sort();
 
 const context = await launchWithExtension({ port: PORT, headless });
@@ -29,7 +29,16 @@ const extensionId = await extensionIdOf(context);
 for (const name of pages) {
   const page = await context.newPage();
   await page.goto(`http://czj.example.gov.cn/html/${name}`);
-  const marked = await page.locator('[data-budget-lens]').waitFor({ timeout: 20_000 }).then(() => true, () => false);
+  const marked = await page
+    .waitForFunction(() => document.querySelector('[data-budget-lens]')?.shadowRoot?.querySelector('[data-bl-status]'), null, { timeout: 20_000 })
+    .then(() => true, () => false);
+  // Show the first failing cell rather than the page header.
+  await page.evaluate(() => {
+    const box = document.querySelector('[data-budget-lens]')?.shadowRoot?.querySelector('[data-bl-status="fail"]');
+    const r = box?.getBoundingClientRect();
+    if (r) window.scrollBy(0, r.top - 200);
+  });
+  await page.waitForTimeout(300);
   const shot = join(out, name.replace(/\.html$/, '.png'));
   await page.screenshot({ path: shot, fullPage: false });
   console.log(`${marked ? '✓' : '✗ 未显示核查面板 (no overlay)'} ${name} → ${shot}`);
