@@ -2,7 +2,8 @@
 // Comparisons use a folded form (half-width parentheses, no spaces, 決→决); display keeps the
 // source's own characters.
 
-const CJK = '\\u3400-\\u9fff\\uf900-\\ufaff\\u3000-\\u303f\\uff00-\\uffef';
+// Curly quotes count as CJK here: Chinese text uses them (“三公”经费) and a wrap beside one is still a wrap.
+const CJK = '\u3400-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef\u2018-\u201d';
 const SPACE_BETWEEN_CJK = new RegExp(`(?<=[${CJK}])\\s+(?=[${CJK}])`, 'g');
 
 /** Drops spaces that only a line wrap put between two CJK characters ("公务接待 费"). */
