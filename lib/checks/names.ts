@@ -1,5 +1,6 @@
 // Names the checks print and match on. Real documents vary in brackets, spaces and wording
 // (`一般公共预算` vs `一般公共预算拨款`, `(单位)` vs `（单位）`), so every match goes through `norm`.
+import { FUNCTION_CLASS_LIST } from '../tables/functionClasses';
 import type { Row, Table } from '../report/schema';
 
 /** Normalised text for matching: NFKC (full-width → half-width), no whitespace, one kind of bracket and quote. */
@@ -71,38 +72,7 @@ export function findColumn(t: Table, ...patterns: RegExp[]): number {
 }
 
 /** Budget function classes (功能分类 类) by name, for tables that print names without codes (表1, 公开01). */
-export const FUNCTION_CLASSES: [RegExp, string][] = [
-  [/一般公共服务/, '201'],
-  [/外交/, '202'],
-  [/国防/, '203'],
-  [/公共安全/, '204'],
-  [/教育/, '205'],
-  [/科学技术/, '206'],
-  [/文化旅游体育与传媒|文化体育与传媒/, '207'],
-  [/社会保障和就业/, '208'],
-  [/社会保险基金/, '209'],
-  [/卫生健康|医疗卫生/, '210'],
-  [/节能环保/, '211'],
-  [/城乡社区/, '212'],
-  [/农林水/, '213'],
-  [/交通运输/, '214'],
-  [/资源勘探/, '215'],
-  [/商业服务业/, '216'],
-  [/金融/, '217'],
-  [/援助其他地区/, '219'],
-  [/自然资源海洋气象/, '220'],
-  [/住房保障/, '221'],
-  [/粮油物资储备/, '222'],
-  [/国有资本经营预算支出/, '223'],
-  [/灾害防治及应急管理/, '224'],
-  [/预备费/, '227'],
-  [/^其他支出$/, '229'],
-  [/转移性支出/, '230'],
-  [/债务还本/, '231'],
-  [/债务付息/, '232'],
-  [/债务发行费用/, '233'],
-  [/抗疫特别国债/, '234'],
-];
+export const FUNCTION_CLASSES: [RegExp, string][] = FUNCTION_CLASS_LIST.map((c) => [c.match, c.code]);
 
 /** Strip an outline marker ("一、", "（一）", "1、", "(十九)") from a label. */
 export function stripMarker(label: string): string {

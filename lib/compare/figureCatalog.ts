@@ -1,5 +1,6 @@
 // The key figures a comparison aligns, with stable keys so a budget and a final account (whose
 // labels differ: 一般公共预算拨款 vs 一般公共预算财政拨款收入) land on the same row.
+import { OVERVIEW_CLASS_NAMES } from '../tables/functionClasses';
 import type { FigureGroup } from '../library/snapshot';
 import { normalizeForMatch } from '../text/cjkNormalize';
 
@@ -82,14 +83,7 @@ export function incomeKey(label: string): string | null {
 }
 
 /** The 26 function classes (类) in the order of 表1. */
-export const FUNCTION_CLASSES = [
-  '一般公共服务支出', '外交支出', '国防支出', '公共安全支出', '教育支出', '科学技术支出',
-  '文化旅游体育与传媒支出', '社会保障和就业支出', '卫生健康支出', '节能环保支出', '城乡社区支出',
-  '农林水支出', '交通运输支出', '资源勘探工业信息等支出', '商业服务业等支出', '金融支出',
-  '援助其他地区支出', '自然资源海洋气象等支出', '住房保障支出', '粮油物资储备支出',
-  '国有资本经营预算支出', '灾害防治及应急管理支出', '其他支出', '债务还本支出', '债务付息支出',
-  '债务发行费用支出',
-];
+export const FUNCTION_CLASSES = OVERVIEW_CLASS_NAMES;
 
 /** "十四、资源勘探工业信息等支出" → "资源勘探工业信息等支出"; null when not a function class. */
 export function functionClassName(label: string): string | null {

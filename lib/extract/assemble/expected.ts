@@ -30,6 +30,8 @@ export interface ExpectedDoc {
   department: string | null;
   year: number | null;
   unit: string | null;
+  /** Document title as printed, when the expectation records it. */
+  title?: string | null;
   tables: ExpectedTable[];
 }
 

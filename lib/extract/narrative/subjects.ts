@@ -1,16 +1,10 @@
 // Subject normalisation: the phrase before a figure ("2024年部门收支总预算", "“三公”经费财政拨款支出",
 // "政府集中采购预算") to a small canonical vocabulary the checks can match against table rows and
 // columns. Anything outside the vocabulary keeps its cleaned phrase.
+import { OVERVIEW_CLASS_NAMES } from '../../tables/functionClasses';
 
-/** The 26 function classes (功能分类 类) by name, plus the short forms narratives use. */
-export const FUNCTION_CLASSES = [
-  '一般公共服务支出', '外交支出', '国防支出', '公共安全支出', '教育支出', '科学技术支出',
-  '文化旅游体育与传媒支出', '社会保障和就业支出', '卫生健康支出', '节能环保支出', '城乡社区支出',
-  '农林水支出', '交通运输支出', '资源勘探工业信息等支出', '商业服务业等支出', '金融支出',
-  '援助其他地区支出', '自然资源海洋气象等支出', '住房保障支出', '粮油物资储备支出',
-  '国有资本经营预算支出', '灾害防治及应急管理支出', '其他支出', '债务还本支出', '债务付息支出',
-  '债务发行费用支出',
-];
+/** The 26 function classes (功能分类 类) by name (lib/tables/functionClasses.ts). */
+export const FUNCTION_CLASSES = OVERVIEW_CLASS_NAMES;
 
 /** Canonical subjects, first match wins (order matters: specific before general). */
 const VOCABULARY: [RegExp, string][] = [
