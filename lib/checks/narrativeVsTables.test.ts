@@ -99,6 +99,21 @@ describe('narrativeVsTables', () => {
     expect(bad.map((f) => [f.status, f.severity])).toEqual([['fail', 'warning']]);
   });
 
+  it('Putuo 2024: 财政拨款收入支出总计 is 公开04 总计 (the real PDF prints 0.3万元 against 2,961.68)', () => {
+    const f4i = tableFrom('t6.income', 'final.fiscalOverview', ['决算数'], `
+\t一、一般公共预算财政拨款\t2,940.05
+\t本年收入合计\t2,940.05
+\t年初财政拨款结转和结余\t21.63
+\t总计\t2,961.68`, { part: 'income', group: 't6' });
+    const spec = (v: string): StatementSpec[] => [
+      { id: 'z', subject: '财政拨款收支总计', section: '四、财政拨款收入支出决算总体情况说明', sentence: `2024年度财政拨款收入支出总计${v}万元。`, figures: [{ role: 'amount', text: v }] },
+    ];
+    expect(narrativeVsTables.run(docOf('final', [f4i], { narrative: narrativeOf(spec('2,961.68')) }), {}).map((f) => f.status)).toEqual(['pass']);
+    const bad = narrativeVsTables.run(docOf('final', [f4i], { narrative: narrativeOf(spec('0.3')) }), {});
+    expect(bad.map((f) => [f.status, f.severity])).toEqual([['fail', 'error']]);
+    expect(bad[0]!.refs.map((r) => r.value)).toEqual(['0.3', '2,961.68']);
+  });
+
   it('004: 车辆2辆 is 公开10 车辆数合计; counts are exact, so 3辆 fails', () => {
     const t = info004();
     t.rows.push({ code: null, label: '（一）车辆数合计（辆）', cells: ['7', '2'] });

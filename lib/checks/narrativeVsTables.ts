@@ -184,7 +184,8 @@ function finalTarget(doc: DocModel, st: Statement): Target | null {
   if (subj === '支出总计' && f1e) return one(cell(doc, f1e, rowBy(f1e, /^(支出)?总计$/), firstAmountCol(f1e)));
   if (subj === '收入合计' && f1i) return one(cell(doc, f1i, rowBy(f1i, /^本年收入合计$/), firstAmountCol(f1i)));
   if (subj === '支出合计' && f1e) return one(cell(doc, f1e, rowBy(f1e, /^本年支出合计$/), firstAmountCol(f1e)));
-  if (subj === '财政拨款收入总计' && f4i) return one(cell(doc, f4i, rowBy(f4i, /^(收入)?总计$/), firstAmountCol(f4i)));
+  // "财政拨款收入支出总计X万元" (normalised 财政拨款收支总计) is 公开04's 总计, printed on both sides.
+  if (/^财政拨款(收入|收支)总计$/.test(subj) && f4i) return one(cell(doc, f4i, rowBy(f4i, /^(收入)?总计$/), firstAmountCol(f4i)));
   if (subj === '财政拨款支出总计' && f4e) return one(cell(doc, f4e, rowBy(f4e, /^(支出)?总计$/), firstAmountCol(f4e)));
   if (/^(基本支出|项目支出)$/.test(subj) && f3 && st.shareOf === '支出合计') return one(cell(doc, f3, totalRow(f3), findColumn(f3, new RegExp(`^${subj}$`))));
   if (subj === '基本支出' && /基本支出/.test(sec) && f5) return one(cell(doc, f5, totalRow(f5), findColumn(f5, /基本支出$/)));
