@@ -198,3 +198,38 @@ describe('narrativeSelf', () => {
     expect(run(VEHICLES_001('0')).map((f) => f.status)).toEqual(['fail']);
   });
 });
+
+describe('决算数大于/小于/等于预算数 against the printed figures (the altered Putuo PDF)', () => {
+  const vs = (amount: string, budget: string, relation: 'greater' | 'less' | 'equal', text: string) => {
+    const n = narrativeOf([
+      {
+        id: 'v',
+        subject: '行政运行',
+        sentence: `年初预算为${budget}万元，支出决算为${amount}万元，${text}。`,
+        figures: [
+          { role: 'previous', text: budget },
+          { role: 'amount', text: amount },
+        ],
+      },
+    ]);
+    const st = n.statements[0]!;
+    const at = n.text.indexOf(text);
+    st.versusBudget = { relation, text, start: at, end: at + text.length };
+    return narrativeSelf.run(docOf('final', [], { narrative: n }), {}).filter((f) => f.rule === 'narrative.versusBudget');
+  };
+
+  it('fails a wrong word: 1,511.89 is less than 1,560.05, not greater; 60.99 is not equal to 62.29', () => {
+    const bad = vs('1511.89', '1560.05', 'greater', '决算数大于预算数');
+    expect(bad.map((f) => [f.status, f.severity])).toEqual([['fail', 'error']]);
+    expect(bad[0]!.message).toContain('决算数 1511.89万元 < 预算数 1560.05万元，与说法不符');
+    expect(bad[0]!.refs.map((r) => r.value)).toEqual(['1511.89', '1560.05']);
+    expect(vs('60.99', '62.29', 'equal', '决算数等于预算数').map((f) => f.status)).toEqual(['fail']);
+  });
+
+  it('passes the right word, leaves 基本持平 alone, and lets rounding explain touching figures', () => {
+    expect(vs('1511.89', '1560.05', 'less', '决算数小于预算数').map((f) => f.status)).toEqual(['pass']);
+    expect(vs('10.00', '10.00', 'equal', '决算数等于预算数').map((f) => f.status)).toEqual(['pass']);
+    expect(vs('10.30', '10.00', 'equal', '决算数与预算数基本持平')).toEqual([]);
+    expect(vs('10.0', '10.04', 'greater', '决算数大于预算数').map((f) => f.status)).toEqual(['rounding']);
+  });
+});

@@ -3,7 +3,7 @@
 // "比上年A" gives delta = current − A; 持平 means 0; 完成预算的 P% = amount / budget; shares are
 // part / whole; listed components add up to their total; direction words agree with each other.
 import Decimal from 'decimal.js';
-import { addIntervals, exactInterval, subIntervals, type Interval } from '../amount/interval';
+import { addIntervals, exactInterval, overlaps, subIntervals, type Interval } from '../amount/interval';
 import type { DocModel, Finding, Statement } from '../report/schema';
 import type { Rule, RuleContext } from './rule';
 import type { Operand } from './cells';
@@ -122,6 +122,42 @@ function rate(st: Statement): Finding[] {
     refs: [p.ref, x.ref, a.ref],
   });
   return f ? [f] : [];
+}
+
+/** "决算数大于/小于/等于预算数" against the two figures the sentence prints. "基本持平" is approximate
+ * wording and is not held to equality. Equal printed figures pass "等于"; figures whose rounding
+ * intervals overlap cannot contradict the wording (rounding); otherwise a wrong word is an error. */
+function versusBudget(st: Statement): Finding[] {
+  const vb = st.versusBudget;
+  if (!vb || (vb.relation === 'equal' && /基本|大体|大致|略/.test(vb.text))) return [];
+  const amount = figure(st, 'amount');
+  const prev = figure(st, 'previous');
+  if (!amount || !prev) return [];
+  const unit = unitOfFigure(amount);
+  const x = figureOperand(st, amount, unit);
+  const b = figureOperand(st, prev, unit);
+  if (!x || !b) return [];
+  const cmp = x.value.cmp(b.value);
+  const holds = vb.relation === 'greater' ? cmp > 0 : vb.relation === 'less' ? cmp < 0 : cmp === 0;
+  const status = holds ? 'pass' : overlaps(x.interval, b.interval) ? 'rounding' : 'fail';
+  const sym = cmp > 0 ? '>' : cmp < 0 ? '<' : '=';
+  const symEn = cmp > 0 ? 'greater than' : cmp < 0 ? 'less than' : 'equal to';
+  const refs = [x.ref, b.ref];
+  const verdict = status === 'pass' ? '' : status === 'rounding' ? '（在四舍五入尾数误差范围内）' : '，与说法不符';
+  return [
+    {
+      id: findingId('narrative.versusBudget', refs),
+      rule: 'narrative.versusBudget',
+      status,
+      severity: 'error',
+      message: `${where(st)} 称“${vb.text}”：决算数 ${x.display} ${sym} 预算数 ${b.display}${verdict}`,
+      messageEn: `${st.subject}: says "${vb.text}"; the outturn ${x.display} is ${symEn} the budget ${b.display}`,
+      expected: null,
+      actual: vb.text,
+      difference: formatAmount(x.value.minus(b.value), Math.max(x.decimals, b.decimals)),
+      refs,
+    },
+  ];
 }
 
 /** Shares: 占 P% = part / whole, the whole being the parent list's statement or the latest statement about `shareOf`. */
@@ -246,7 +282,7 @@ export function narrativeSelfFindings(doc: DocModel): Finding[] {
   for (const s of sts) for (const c of s.components ?? []) parentOf.set(c, s);
   const out: Finding[] = [];
   sts.forEach((st, i) => {
-    out.push(...changePct(st), ...deltaVsPrevious(st, doc.narrative?.text ?? ''), ...flatDelta(st), ...rate(st), ...components(st, byId), ...directionWords(st));
+    out.push(...changePct(st), ...deltaVsPrevious(st, doc.narrative?.text ?? ''), ...flatDelta(st), ...rate(st), ...components(st, byId), ...directionWords(st), ...versusBudget(st));
     if (figure(st, 'share')) {
       let whole = parentOf.get(st.id);
       if (!whole || (st.shareOf && whole.subject !== st.shareOf)) {

@@ -50,5 +50,11 @@ describe('real Putuo final accounts', () => {
     expect(f.some((x) => /^narrative\.table\|error\|说明与表格： 说明“收支总计” 0万元 ≠ 公开01（收入） 总计 2,995\.39/.test(x))).toBe(true);
     expect(f.some((x) => /^narrative\.changePct\|error\|说明“收支总计” 下降 1\.87%/.test(x))).toBe(true);
     expect(f.some((x) => /^completeness\.emptyWithoutNote\|warning\|《财政拨款“三公”经费支出决算表》/.test(x))).toBe(true);
+    // The three comparison words the altered copy changed (the original says 小于 / 小于 / 小于).
+    const words = f.filter((x) => x.startsWith('narrative.versusBudget|error|'));
+    expect(words).toHaveLength(3);
+    expect(words.join('\n')).toMatch(/行政运行.*大于预算数.*1511\.89万元 < 预算数 1560\.05万元/);
+    expect(words.join('\n')).toMatch(/职业年金缴费支出.*大于预算数.*80\.38万元 < 预算数 80\.81万元/);
+    expect(words.join('\n')).toMatch(/行政单位医疗.*等于预算数.*60\.99万元 < 预算数 62\.29万元/);
   }, 60_000);
 });
