@@ -143,6 +143,7 @@ function versusBudget(st: Statement): Finding[] {
   const sym = cmp > 0 ? '>' : cmp < 0 ? '<' : '=';
   const symEn = cmp > 0 ? 'greater than' : cmp < 0 ? 'less than' : 'equal to';
   const refs = [x.ref, b.ref];
+  const wording = vb.text.replace(/\s+/g, ''); // the sentence may wrap inside the phrase
   const verdict = status === 'pass' ? '' : status === 'rounding' ? '（在四舍五入尾数误差范围内）' : '，与说法不符';
   return [
     {
@@ -150,10 +151,10 @@ function versusBudget(st: Statement): Finding[] {
       rule: 'narrative.versusBudget',
       status,
       severity: 'error',
-      message: `${where(st)} 称“${vb.text}”：决算数 ${x.display} ${sym} 预算数 ${b.display}${verdict}`,
-      messageEn: `${st.subject}: says "${vb.text}"; the outturn ${x.display} is ${symEn} the budget ${b.display}`,
+      message: `${where(st)} 称“${wording}”：决算数 ${x.display} ${sym} 预算数 ${b.display}${verdict}`,
+      messageEn: `${st.subject}: says "${wording}"; the outturn ${x.display} is ${symEn} the budget ${b.display}`,
       expected: null,
-      actual: vb.text,
+      actual: wording,
       difference: formatAmount(x.value.minus(b.value), Math.max(x.decimals, b.decimals)),
       refs,
     },
