@@ -5,6 +5,7 @@ import { loadSettings, watchSettings } from '../lib/extension/settings';
 import { saveReport } from '../lib/library/storage';
 import { checkRaw, isRawDoc } from '../lib/page/checkRaw';
 import { pagePayload } from '../lib/page/pagePayload';
+import { CHECK_PORT, pageReplies } from '../lib/page/pageReplies';
 import { ReportSchema } from '../lib/report/schema';
 
 export default defineBackground(() => {
@@ -21,6 +22,48 @@ export default defineBackground(() => {
 
   browser.contextMenus.onClicked.addListener((info) => {
     if (info.menuItemId === 'budget-lens-check-link' && info.linkUrl) void openViewer(info.linkUrl);
+  });
+
+  // A page check over a port: the RawDoc (JSON text) in, then the default marks first and the
+  // passing findings after (lib/page/pageReplies), so the red boxes need not wait for the rest.
+  browser.runtime.onConnect.addListener((port) => {
+    if (port.name !== CHECK_PORT || port.sender?.id !== browser.runtime.id) return;
+    let gone = false;
+    port.onDisconnect.addListener(() => (gone = true));
+    port.onMessage.addListener((msg: unknown) => {
+      const h0 = Date.now();
+      let raw: unknown = null;
+      try {
+        raw = typeof msg === 'string' ? JSON.parse(msg) : null;
+      } catch {
+        // not JSON: answered below
+      }
+      if (!isRawDoc(raw)) {
+        port.postMessage(JSON.stringify({ error: 'not a RawDoc' }));
+        return;
+      }
+      let replies: Generator<unknown>;
+      try {
+        replies = pageReplies(raw);
+      } catch (e) {
+        port.postMessage(JSON.stringify({ error: (e as Error).message }));
+        return;
+      }
+      // One reply per task: the first leaves before the second is built.
+      const next = () => {
+        if (gone) return;
+        try {
+          const r = replies.next();
+          if (r.done) return;
+          const v = r.value as Record<string, unknown> | null;
+          port.postMessage(JSON.stringify(v && { ...v, handlerMs: Date.now() - h0, inAt: h0, outAt: Date.now() }));
+          setTimeout(next, 0);
+        } catch (e) {
+          port.postMessage(JSON.stringify({ error: (e as Error).message }));
+        }
+      };
+      next();
+    });
   });
 
   browser.runtime.onMessage.addListener((raw: unknown, sender: { id?: string; tab?: { id?: number } }, reply: (r: unknown) => void) => {
@@ -40,7 +83,8 @@ export default defineBackground(() => {
       return true; // async reply
     }
     if (msg.type === 'check-raw') {
-      // Large pages travel as JSON text: Chrome converts message objects value by value on the
+      // (The content script now uses the CHECK_PORT port above; this one-reply form is kept for
+      // other callers.) Large pages travel as JSON text: Chrome converts message objects value by value on the
       // page's main thread (seconds for a 10,000-row table), a string in one piece.
       let raw: unknown = msg.raw;
       try {

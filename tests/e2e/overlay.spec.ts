@@ -14,7 +14,10 @@ const SEEDS = {
 async function openChecked(page: Page, url: string) {
   // Measurement (not an assertion): when the first overlay box appears, relative to the load event.
   await page.addInitScript(() => {
-    const w = window as unknown as { __firstBox?: number };
+    const w = window as unknown as { __firstBox?: number; __long: string[] };
+    // Main-thread tasks over 50 ms (page load, fonts, ours): what the first box waited behind.
+    w.__long = [];
+    new PerformanceObserver((l) => l.getEntries().forEach((e) => w.__long.push(`${Math.round(e.duration)}@${Math.round(e.startTime)}`))).observe({ type: 'longtask', buffered: true });
     const poll = () => {
       if (document.querySelector('[data-budget-lens]')?.shadowRoot?.querySelector('.bl-box')) w.__firstBox = performance.now();
       else requestAnimationFrame(poll);
@@ -54,11 +57,13 @@ for (const [seed, { redCells }] of Object.entries(SEEDS)) {
     const page = await context.newPage();
     const host = await openChecked(page, `${GOV}/html/${seed}.html`);
     await expect(host.locator('.bl-box').first()).toBeAttached();
+    await expect(host).toHaveAttribute('data-bl-complete-ms', /\d+/);
     const t = await page.evaluate(() => {
       const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
-      return { load: Math.round(nav.loadEventEnd), box: Math.round((window as unknown as { __firstBox: number }).__firstBox) };
+      const w = window as unknown as { __firstBox: number; __long: string[] };
+      return { load: Math.round(nav.loadEventEnd), box: Math.round(w.__firstBox), long: w.__long.join(' ') || 'none' };
     });
-    console.log(`[measure] ${seed}: load event ${t.load} ms, first overlay box ${t.box} ms (${t.box - t.load} ms after load); content script ${await host.getAttribute('data-bl-checked-ms')} ms; ${await host.getAttribute('data-bl-phases')}`);
+    console.log(`[measure] ${seed}: load event ${t.load} ms, first overlay box ${t.box} ms (${t.box - t.load} ms after load); content script ${await host.getAttribute('data-bl-checked-ms')} ms; ${await host.getAttribute('data-bl-phases')}; long tasks ${t.long}`);
     const under = await underBoxes(page, RED);
     expect(under.map((u) => u.cell)).toEqual(redCells.map(() => '0.00'));
     expect(under.every((u) => u.tag === 'TD')).toBe(true);
