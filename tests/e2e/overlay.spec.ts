@@ -30,6 +30,19 @@ async function openChecked(page: Page, url: string) {
   return host;
 }
 
+/** Measurement (logged, not asserted): first overlay box after the load event, and its phases. */
+async function logFirstOverlay(page: Page, label: string) {
+  const host = page.locator('[data-budget-lens]');
+  await expect(host.locator('.bl-box').first()).toBeAttached();
+  await expect(host).toHaveAttribute('data-bl-complete-ms', /\d+/);
+  const t = await page.evaluate(() => {
+    const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+    const w = window as unknown as { __firstBox: number; __long: string[] };
+    return { load: Math.round(nav.loadEventEnd), box: Math.round(w.__firstBox), long: w.__long.join(' ') || 'none' };
+  });
+  console.log(`[measure] ${label}: load event ${t.load} ms, first overlay box ${t.box} ms (${t.box - t.load} ms after load); content script ${await host.getAttribute('data-bl-checked-ms')} ms (all replies ${await host.getAttribute('data-bl-complete-ms')} ms); ${await host.getAttribute('data-bl-phases')}; long tasks ${t.long}`);
+}
+
 /** What the page shows under each box of a kind: the page element at the box's centre (our host skipped). */
 async function underBoxes(page: Page, selector: string) {
   return page.evaluate(async (sel) => {
@@ -56,14 +69,7 @@ for (const [seed, { redCells }] of Object.entries(SEEDS)) {
   test(`${seed}: the 政府采购 0.00 cells are red over the page's own <td>s, and nothing else is`, async ({ context }) => {
     const page = await context.newPage();
     const host = await openChecked(page, `${GOV}/html/${seed}.html`);
-    await expect(host.locator('.bl-box').first()).toBeAttached();
-    await expect(host).toHaveAttribute('data-bl-complete-ms', /\d+/);
-    const t = await page.evaluate(() => {
-      const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
-      const w = window as unknown as { __firstBox: number; __long: string[] };
-      return { load: Math.round(nav.loadEventEnd), box: Math.round(w.__firstBox), long: w.__long.join(' ') || 'none' };
-    });
-    console.log(`[measure] ${seed}: load event ${t.load} ms, first overlay box ${t.box} ms (${t.box - t.load} ms after load); content script ${await host.getAttribute('data-bl-checked-ms')} ms; ${await host.getAttribute('data-bl-phases')}; long tasks ${t.long}`);
+    await logFirstOverlay(page, seed);
     const under = await underBoxes(page, RED);
     expect(under.map((u) => u.cell)).toEqual(redCells.map(() => '0.00'));
     expect(under.every((u) => u.tag === 'TD')).toBe(true);
@@ -86,6 +92,7 @@ for (const [seed, { redCells }] of Object.entries(SEEDS)) {
 test('002: the 9.98% of the 财政拨款收支 sentence is marked (a fail only truncation explains: a warning), nothing red', async ({ context }) => {
   const page = await context.newPage();
   const host = await openChecked(page, `${GOV}/html/002_6dac83234b86279a.html`);
+  await logFirstOverlay(page, '002_6dac83234b86279a');
   await expect(host.locator(RED)).toHaveCount(0);
   const under = await underBoxes(page, '.bl-box[data-bl-status="fail"]');
   const sentence = under.find((u) => u.cell.includes('1,451.29') && u.cell.includes('131.77'));
@@ -95,6 +102,7 @@ test('002: the 9.98% of the 财政拨款收支 sentence is marked (a fail only t
 test('004: the 人员经费 372.99 of the narrative is red (its 13 items sum to 401.24), and nothing else', async ({ context }) => {
   const page = await context.newPage();
   const host = await openChecked(page, `${GOV}/html/004_13042d54f6cda286.html`);
+  await logFirstOverlay(page, '004_13042d54f6cda286');
   const under = await underBoxes(page, RED);
   expect(under).toHaveLength(1);
   expect(under[0]!.cell).toContain('人员经费372.99万元');
