@@ -22,11 +22,13 @@ export interface PanelProps {
   onSave?: () => Promise<{ ok: true; replaced: boolean } | { ok: false; error: string }>;
   /** Passing findings counted but not sent to the page (very large pages). */
   omittedPass?: number;
+  /** Passing findings per group not sent (yet): counted in the groups (lib/page/findingGroups). */
+  countedPass?: Readonly<Record<string, number>>;
 }
 
-export function FindingsPanel({ report, settings, onSettings, selectedId, onSelect, collapsed, onToggle, variant = 'page', onSave, omittedPass = 0 }: PanelProps) {
+export function FindingsPanel({ report, settings, onSettings, selectedId, onSelect, collapsed, onToggle, variant = 'page', onSave, omittedPass = 0, countedPass }: PanelProps) {
   const [saved, setSaved] = useState<string | null>(null);
-  const groups = useMemo(() => groupFindings(report, settings), [report, settings.showRounding, settings.showPass]);
+  const groups = useMemo(() => groupFindings(report, settings, countedPass), [report, settings.showRounding, settings.showPass, countedPass]);
   const s = report.summary;
   const onKeyDown = (e: KeyboardEvent) => {
     if (e.key !== 'ArrowDown' && e.key !== 'ArrowUp') return;

@@ -29,6 +29,8 @@ export interface PageOverlayProps {
   onOpenPdf: (url: string) => void;
   /** Passing findings the worker counted but did not send (very large pages). */
   omittedPass?: number;
+  /** Passing findings per panel group not sent (yet): the panel counts them. */
+  countedPass?: Readonly<Record<string, number>>;
   /** "保存到对比" (the library is in the worker). */
   onSave?: () => Promise<{ ok: true; replaced: boolean } | { ok: false; error: string }>;
 }
@@ -61,7 +63,7 @@ function cardPosition(box: Box, host: HTMLElement): { left: number; top: number 
   return { left, top };
 }
 
-export function PageOverlay({ report, anchors, host, page, settings, onSettings, pdfLinks, onOpenPdf, omittedPass = 0, onSave }: PageOverlayProps) {
+export function PageOverlay({ report, anchors, host, page, settings, onSettings, pdfLinks, onOpenPdf, omittedPass = 0, countedPass, onSave }: PageOverlayProps) {
   const marks = useMemo(() => (report ? marksOf(report.findings, settings) : []), [report, settings.showRounding, settings.showPass]);
   const markByKey = useMemo(() => new Map(marks.map((m) => [m.key, m])), [marks]);
   const findingById = useMemo(() => new Map((report?.findings ?? []).map((f) => [f.id, f])), [report]);
@@ -265,6 +267,7 @@ export function PageOverlay({ report, anchors, host, page, settings, onSettings,
           onToggle={() => setCollapsed((c) => !c)}
           onSave={onSave}
           omittedPass={omittedPass}
+          countedPass={countedPass}
         />
       )}
       {report && active && activeBox && (

@@ -85,14 +85,19 @@ export default defineContentScript({
       host.remove();
     });
 
+    // The switches are read while the page is (storage answers in 10–30 ms): only the first
+    // marks need them. Until then, and when storage is unavailable, the defaults.
     let settings: MarkSettings = PAGE_DEFAULTS;
-    try {
-      settings = await loadMarkSettings();
-    } catch {
-      // storage unavailable: defaults
-    }
+    let settingsChanged = false;
+    const settingsLoaded = loadMarkSettings().then(
+      (s) => {
+        if (!settingsChanged) settings = s;
+      },
+      () => {},
+    );
     let anchors: AnchorIndex<Node> | null = null;
     let omittedPass = 0;
+    let countedPass: Record<string, number> | undefined;
 
     const draw = () =>
       render(
@@ -109,6 +114,7 @@ export default defineContentScript({
           }}
           pdfLinks={links}
           omittedPass={omittedPass}
+          countedPass={countedPass}
           onSave={saveToLibrary}
           onOpenPdf={(url) => void browser.runtime.sendMessage({ type: 'open-viewer', url }).catch(() => {})}
         />,
@@ -116,6 +122,7 @@ export default defineContentScript({
       );
     draw();
     const unwatch = watchMarkSettings((s) => {
+      settingsChanged = true;
       settings = s;
       draw();
     });
@@ -154,7 +161,7 @@ export default defineContentScript({
           // Phase costs for the e2e trace (bench figures in the report).
           const w = result as { checkMs?: number; handlerMs?: number; inAt?: number; outAt?: number } | null;
           const gotAt = Date.now() - (performance.now() - at);
-          host.dataset.blPhases = `start=${t0.toFixed(0)} extract=${(tx - t1).toFixed(0)} detach=${(t2 - ty).toFixed(0)} stringify=${(ts2 - ts).toFixed(0)} (${json.length} chars) first-reply=${(at - ts2).toFixed(0)} (worker ${w?.handlerMs ?? '?'}, check ${w?.checkMs ?? '?'}; ${chars} chars; to worker ${w?.inAt ? w.inAt - sentAt : '?'}, back ${w?.outAt ? Math.round(gotAt - w.outAt) : '?'}) parse=${(performance.now() - at).toFixed(0)}`;
+          host.dataset.blPhases = `start=${t0.toFixed(0)} before-extract=${(t1 - t0).toFixed(0)} extract=${(tx - t1).toFixed(0)} detach=${(t2 - ty).toFixed(0)} stringify=${(ts2 - ts).toFixed(0)} (${json.length} chars) first-reply=${(at - ts2).toFixed(0)} (worker ${w?.handlerMs ?? '?'}, check ${w?.checkMs ?? '?'}; ${chars} chars; to worker ${w?.inAt ? w.inAt - sentAt : '?'}, back ${w?.outAt ? Math.round(gotAt - w.outAt) : '?'}) parse=${(performance.now() - at).toFixed(0)}`;
         }
         if (result === null) {
           status = { ...status, state: 'none' };
@@ -168,7 +175,9 @@ export default defineContentScript({
         report = result.report;
         anchors = reattachAnchors<Node>(result.anchors, detached.anchors);
         omittedPass = (result as { omittedPass?: number }).omittedPass ?? 0;
+        countedPass = (result as { passByGroup?: Record<string, number> }).passByGroup;
         status = { ...status, state: 'checked', summary: report.summary, department: report.department, year: report.year, kind: report.kind };
+        if (first) await settingsLoaded;
         draw();
         if (first) {
           togglePanel = () => {

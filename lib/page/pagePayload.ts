@@ -3,6 +3,7 @@
 // drops table cell values (refs carry their values), English messages, labels of rows and anchors
 // no finding uses, and — on very large pages — passing findings beyond a limit (only counted).
 import type { RawCheckResult } from './checkRaw';
+import { findingGroupKey } from './findingGroups';
 
 /** Passing findings sent one by one at most; beyond, they are counted (summary and panel say so). */
 export const PAGE_PASS_LIMIT = 2000;
@@ -10,6 +11,8 @@ export const PAGE_PASS_LIMIT = 2000;
 export interface PagePayload extends RawCheckResult {
   /** Passing findings left out (counted in report.summary.pass, not listed). */
   omittedPass: number;
+  /** The left-out passing findings per panel group (lib/page/findingGroups), when any were. */
+  passByGroup?: Record<string, number>;
 }
 
 export function pagePayload(result: RawCheckResult, passLimit = PAGE_PASS_LIMIT): PagePayload {
@@ -28,6 +31,12 @@ export function pagePayload(result: RawCheckResult, passLimit = PAGE_PASS_LIMIT)
       usedRows.add(`${r.table}:${r.row}`);
     }
   }
+  let passByGroup: Record<string, number> | undefined;
+  if (!keepPass) {
+    const groupKey = findingGroupKey(report);
+    passByGroup = {};
+    for (const f of report.findings) if (f.status === 'pass') passByGroup[groupKey(f)] = (passByGroup[groupKey(f)] ?? 0) + 1;
+  }
   const cells = anchors.cells.filter(([key]) => used.has(key) || used.has(key.replace(/:-2$/, ':-1')));
   return {
     // Rows keep their place (refs index them) but only referenced rows keep their labels.
@@ -38,5 +47,6 @@ export function pagePayload(result: RawCheckResult, passLimit = PAGE_PASS_LIMIT)
     },
     anchors: { cells, text: anchors.text },
     omittedPass: keepPass ? 0 : passes,
+    ...(passByGroup ? { passByGroup } : {}),
   };
 }

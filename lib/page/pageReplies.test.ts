@@ -4,6 +4,7 @@ import { fixturePath } from '../../tests/shared';
 import { extractHtmlRaw } from '../extract/html/extractHtmlRaw';
 import { parseHtmlNode } from '../extract/html/parseHtmlNode';
 import { checkRaw } from './checkRaw';
+import { groupFindings } from './findingGroups';
 import { pagePayload } from './pagePayload';
 import { pageReplies } from './pageReplies';
 import { detachAnchors } from './transferableRaw';
@@ -35,6 +36,18 @@ describe('the worker’s two replies to a page check', () => {
     const cellKeys = new Set(first.anchors.cells.map(([k]) => k));
     for (const f of first.report.findings) for (const r of f.refs) if (r.table != null && r.col != null) expect(cellKeys.has(`${r.table}:${r.row}:${r.col}`) || cellKeys.has(`${r.table}:${r.row}:-2`)).toBe(true);
     expect(JSON.stringify(first).length).toBeLessThan(JSON.stringify(full).length / 3);
+  });
+
+  it('seed 001: the panel shows the same groups, counts and listed findings from the first reply as from the full one', () => {
+    const [first, full] = [...pageReplies(rawOf('html', '001_285cefce529bcf8b.html'))] as NonNullable<ReturnType<typeof pageReplies> extends Generator<infer R> ? R : never>[];
+    const view = (g: ReturnType<typeof groupFindings>) => g.map((x) => ({ key: x.key, counts: x.counts, listed: x.listed.map((f) => f.id) }));
+    const hidden = { showRounding: false, showPass: false };
+    // Without the counted passes, groups holding only passing checks would be missing (the panel would jump when they arrive).
+    expect(view(groupFindings(first!.report, hidden)).length).toBeLessThan(view(groupFindings(full!.report, hidden)).length);
+    expect(view(groupFindings(first!.report, hidden, first!.passByGroup))).toEqual(view(groupFindings(full!.report, hidden)));
+    const rounding = { showRounding: true, showPass: false };
+    expect(view(groupFindings(first!.report, rounding, first!.passByGroup))).toEqual(view(groupFindings(full!.report, rounding)));
+    expect(full!.passByGroup).toBeUndefined();
   });
 
   it('a very large page: passes beyond the limit are only counted, so one reply says it all', () => {
