@@ -88,6 +88,10 @@ export function PageOverlay({ report, anchors, host, page, settings, onSettings,
   const overCard = useRef(false);
   const hoverTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const [, setScrollTick] = useState(0);
+  // The selection as of the last key press, not the last render: two quick Alt+N presses (one
+  // frame apart, before the key handler is re-bound) must walk two findings, not one twice.
+  const selectedIdNow = useRef<string | null>(null);
+  selectedIdNow.current = selected?.id ?? null;
 
   // Boxes over marks.
   useEffect(() => {
@@ -130,6 +134,7 @@ export function PageOverlay({ report, anchors, host, page, settings, onSettings,
   const select = useCallback(
     (f: Finding, how: { scroll: boolean }) => {
       if (!report || !anchors) return;
+      selectedIdNow.current = f.id;
       setSelected({ id: f.id, pinned: true });
       const key = refKeyOf(f.refs[markedRefIndex(f)]!);
       const t = targets.get(key) ?? targetOf(f.refs[markedRefIndex(f)]!, report, anchors);
@@ -145,6 +150,7 @@ export function PageOverlay({ report, anchors, host, page, settings, onSettings,
       const el = e.composedPath()[0] as HTMLElement | undefined;
       if (el && (el.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(el.tagName) && !host.shadowRoot?.contains(el))) return;
       if (e.key === 'Escape') {
+        selectedIdNow.current = null;
         setSelected(null);
         setHoverKey(null);
         return;
@@ -154,13 +160,14 @@ export function PageOverlay({ report, anchors, host, page, settings, onSettings,
       if (k !== 'n' && k !== 'p' && e.code !== 'KeyN' && e.code !== 'KeyP') return;
       e.preventDefault();
       const forward = k === 'n' || e.code === 'KeyN';
-      const i = selected ? order.findIndex((f) => f.id === selected.id) : -1;
+      const id = selectedIdNow.current;
+      const i = id ? order.findIndex((f) => f.id === id) : -1;
       const next = order[forward ? (i + 1) % order.length : (i - 1 + order.length) % order.length]!;
       select(next, { scroll: true });
     };
     document.addEventListener('keydown', onKey, true);
     return () => document.removeEventListener('keydown', onKey, true);
-  }, [order, selected, select, host]);
+  }, [order, select, host]);
 
   // The card: the selected finding (pinned) wins over hover.
   const active: { finding: Finding; mark: Mark | undefined } | null = (() => {
