@@ -3,8 +3,7 @@
 import { parseMessage, type SaveReply } from '../lib/extension/messages';
 import { loadSettings, watchSettings } from '../lib/extension/settings';
 import { saveReport } from '../lib/library/storage';
-import { checkRaw, isRawDoc } from '../lib/page/checkRaw';
-import { pagePayload } from '../lib/page/pagePayload';
+import { isRawDoc } from '../lib/page/checkRaw';
 import { CHECK_PORT, pageReplies } from '../lib/page/pageReplies';
 import { ReportSchema } from '../lib/report/schema';
 
@@ -81,28 +80,6 @@ export default defineBackground(() => {
     if (msg.type === 'save-report') {
       void saveFromPage(msg.report, msg.url, msg.title).then(reply);
       return true; // async reply
-    }
-    if (msg.type === 'check-raw') {
-      // (The content script now uses the CHECK_PORT port above; this one-reply form is kept for
-      // other callers.) Large pages travel as JSON text: Chrome converts message objects value by value on the
-      // page's main thread (seconds for a 10,000-row table), a string in one piece.
-      let raw: unknown = msg.raw;
-      try {
-        if (typeof raw === 'string') raw = JSON.parse(raw);
-      } catch {
-        raw = null;
-      }
-      if (!isRawDoc(raw)) {
-        reply({ error: 'not a RawDoc' });
-        return false;
-      }
-      try {
-        const t0 = performance.now();
-        const result = checkRaw(raw);
-        reply(JSON.stringify(result && { ...pagePayload(result), checkMs: Math.round(performance.now() - t0) }));
-      } catch (e) {
-        reply({ error: (e as Error).message });
-      }
     }
     return false;
   });

@@ -30,12 +30,6 @@ export const MessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('open-viewer'), url: z.string().url() }),
   /** popup → content: show / hide the findings panel. */
   z.object({ type: z.literal('toggle-panel') }),
-  /**
-   * content → background: check this page's RawDoc (anchors replaced by numbers; see
-   * lib/page/transferableRaw.ts). The engine runs in the worker so the content script stays small.
-   * Reply: lib/page/checkRaw.ts RawCheckResult, or null when not a disclosure.
-   */
-  z.object({ type: z.literal('check-raw'), raw: z.unknown() }),
   /** popup → content: "保存到对比" — save this page's checked report to the library (reply: SaveReply). */
   z.object({ type: z.literal('save-to-library') }),
   /**
