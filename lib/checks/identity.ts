@@ -5,6 +5,7 @@ import Decimal from 'decimal.js';
 import { overlaps, type Interval } from '../amount/interval';
 import type { Finding, Ref, Severity, Status } from '../report/schema';
 import type { Operand } from './cells';
+import { formatAmount } from '../amount/format';
 
 export interface Term {
   op: Operand;
@@ -24,20 +25,8 @@ export interface Identity {
   idSuffix?: string;
 }
 
-/** "10312.28" → "10,312.28", keeping `decimals` places. */
-export function formatAmount(v: Decimal, decimals: number): string {
-  const s = v.toFixed(Math.max(0, decimals));
-  const neg = s.charCodeAt(0) === 45; // '-'
-  const body = neg ? s.slice(1) : s;
-  const dot = body.indexOf('.');
-  const int = dot < 0 ? body : body.slice(0, dot);
-  let grouped = '';
-  for (let i = 0; i < int.length; i++) {
-    if (i > 0 && (int.length - i) % 3 === 0) grouped += ',';
-    grouped += int[i];
-  }
-  return (neg ? '-' : '') + grouped + (dot < 0 ? '' : body.slice(dot));
-}
+// Amounts print as the disclosures print them (lib/amount/format.ts); re-exported for the rule files.
+export { formatAmount };
 
 const ZERO = new Decimal(0);
 
