@@ -12,7 +12,7 @@ import { parseContentMessage } from '../../lib/page/contentMessages';
 import type { MarkSettings } from '../../lib/page/markers';
 import { loadMarkSettings, PAGE_DEFAULTS, saveMarkSettings, watchMarkSettings } from '../../lib/page/pageSettings';
 import type { RawCheckResult } from '../../lib/page/checkRaw';
-import { findPdfLinkElements, looksLikeDisclosure, readSignals } from '../../lib/page/disclosureSignals';
+import { looksLikeDisclosure, readSignals } from '../../lib/page/disclosureSignals';
 import { detachAnchors, reattachAnchors } from '../../lib/page/transferableRaw';
 import type { Report } from '../../lib/report/schema';
 
@@ -49,7 +49,7 @@ export default defineContentScript({
     const signals = readSignals(document);
     const detectMs = performance.now() - t0;
     const disclosure = looksLikeDisclosure(signals);
-    let status: TabStatus = { state: 'none', url: location.href, title: document.title || null, summary: null, pdfLinks: signals.pdfLinks };
+    let status: TabStatus = { state: 'none', url: location.href, title: document.title || null, summary: null, pdfLinks: signals.pdfLinks.map(({ url, text }) => ({ url, text })) };
     const publish = () => browser.runtime.sendMessage({ type: 'tab-status', status }).catch(() => {});
     let togglePanel: (() => void) | null = null;
     let report: Report | null = null;
@@ -76,7 +76,7 @@ export default defineContentScript({
     // The first pass's cost, for the e2e trace (debug level: hidden in a normal console).
     console.debug(`[budget-lens] detection ${detectMs.toFixed(2)} ms, disclosure=${disclosure}`);
 
-    const links: PdfLinkTarget[] = findPdfLinkElements(document).map(({ el, url }) => ({ el, url }));
+    const links: PdfLinkTarget[] = signals.pdfLinks.map(({ el, url }) => ({ el, url }));
     if (!disclosure && links.length === 0) return; // not ours: nothing else is done to the page
 
     const { host, mount } = createHost();

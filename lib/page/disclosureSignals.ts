@@ -19,8 +19,14 @@ export interface DisclosureSignals {
   unitLines: boolean;
   /** Distinct 情况说明 phrases in the page's first 20,000 characters. */
   narrativePhrases: number;
-  /** Links that look like disclosure PDFs. */
-  pdfLinks: { url: string; text: string }[];
+  /** Links that look like disclosure PDFs, with their elements (for the "核查" buttons). */
+  pdfLinks: PdfLink[];
+}
+
+export interface PdfLink {
+  el: HTMLAnchorElement;
+  url: string;
+  text: string;
 }
 
 const PDF_LINK_TEXT = /预算|决算|三公/;
@@ -53,14 +59,14 @@ export function readSignals(doc: Document): DisclosureSignals {
   const head = doc.body?.textContent?.slice(0, 20_000) ?? '';
   const unitLines = UNIT_WORDS.test(head);
   const narrativePhrases = new Set(head.match(NARRATIVE_WORDS) ?? []).size;
-  return { title, headings, tableHeaders, tables: tables.length, unitLines, narrativePhrases, pdfLinks: findPdfLinks(doc) };
+  return { title, headings, tableHeaders, tables: tables.length, unitLines, narrativePhrases, pdfLinks: findPdfLinkElements(doc) };
 }
 
 const ATTACHMENT_TEXT = /附件|\.pdf\b/i;
 
 /** Links to disclosure PDFs, with their elements (for the "核查" buttons beside them). */
-export function findPdfLinkElements(doc: Document): { el: HTMLAnchorElement; url: string; text: string }[] {
-  const out: { el: HTMLAnchorElement; url: string; text: string }[] = [];
+export function findPdfLinkElements(doc: Document): PdfLink[] {
+  const out: PdfLink[] = [];
   const seen = new Set<string>();
   const titled = TITLE_WORDS.test(doc.title);
   for (const a of doc.querySelectorAll<HTMLAnchorElement>('a[href]')) {
@@ -83,10 +89,6 @@ export function findPdfLinkElements(doc: Document): { el: HTMLAnchorElement; url
     out.push({ el: a, url: href, text });
   }
   return out;
-}
-
-export function findPdfLinks(doc: Document): { url: string; text: string }[] {
-  return findPdfLinkElements(doc).map(({ url, text }) => ({ url, text }));
 }
 
 export function looksLikeDisclosure(s: DisclosureSignals): boolean {
