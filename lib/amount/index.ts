@@ -4,7 +4,7 @@ import Decimal from 'decimal.js';
 
 export { Decimal };
 
-export type MoneyUnit = '元' | '万元' | '亿元';
+export type MoneyUnit = '元' | '千元' | '万元' | '亿元';
 
 /** A number as a disclosure prints it. `value` is exact; never convert it to a JS float. */
 export interface Amount {

@@ -6,7 +6,7 @@ import type { Amount, MoneyUnit } from './index';
 import { formatAmount } from './format';
 
 /** Power of ten of each unit in 元. */
-const EXPONENT: Record<MoneyUnit, number> = { 元: 0, 万元: 4, 亿元: 8 };
+const EXPONENT: Record<MoneyUnit, number> = { 元: 0, 千元: 3, 万元: 4, 亿元: 8 };
 
 export function unitExponent(unit: MoneyUnit): number {
   return EXPONENT[unit];

@@ -49,6 +49,7 @@ const ZERO_INTERVAL = exactInterval(ZERO);
 
 const UNIT_FACTOR: Record<MoneyUnit, Decimal> = {
   元: new Decimal(1),
+  千元: new Decimal(1000),
   万元: new Decimal(10000),
   亿元: new Decimal(100000000),
 };

@@ -64,7 +64,7 @@ export const RowSchema = z.object({
 });
 export type Row = z.infer<typeof RowSchema>;
 
-export const UnitSchema = z.enum(['元', '万元', '亿元']);
+export const UnitSchema = z.enum(['元', '千元', '万元', '亿元']);
 export type MoneyUnit = z.infer<typeof UnitSchema>;
 
 export const TableSchema = z.object({
@@ -85,6 +85,10 @@ export const TableSchema = z.object({
   number: z.string().nullable().optional(),
   /** Last page when the table runs over several pages. */
   pageEnd: z.number().int().nullable().optional(),
+  /** How sure the role (kind) is: 'title' and 'header' recognised, 'none' = 未识别 (kind 'other'). */
+  recognisedBy: z.enum(['title', 'header', 'none']).optional(),
+  /** How much of the table the checks read: numeric cells, and those at least one check used. */
+  coverage: z.object({ cells: z.number().int(), checked: z.number().int() }).optional(),
 });
 export type Table = z.infer<typeof TableSchema>;
 
@@ -188,6 +192,19 @@ export const ReportSchema = z.object({
   announcedTables: z.array(z.string()).optional(),
   /** Version of this contract. */
   schemaVersion: z.literal(1).optional(),
+  /** What the checks could read and what they could not (未识别 / 未核对), so a reader knows what was not checked. */
+  coverage: z
+    .object({
+      tables: z.number().int(),
+      recognised: z.number().int(),
+      cells: z.number().int(),
+      checkedCells: z.number().int(),
+      statements: z.number().int(),
+      checkedStatements: z.number().int(),
+      /** Each thing left unchecked, and why, in Chinese (+ English). */
+      notChecked: z.array(z.object({ what: z.string(), reason: z.string(), reasonEn: z.string().optional(), table: z.string().nullable().optional() })),
+    })
+    .optional(),
 });
 export type Report = z.infer<typeof ReportSchema>;
 

@@ -16,7 +16,7 @@ export const emptyContext = (): TableContext => ({ title: null, number: null, de
 
 const NUMBER = /^(附?表\s*[0-9]+|(预算)?公开\s*[0-9]+\s*表)$/;
 const DEPT = /^(部门|单位)名称\s*[:：]\s*(.+?)(\s{2,}|[0-9]{4}年度|(金额)?单位\s*[:：]|$)/;
-const UNIT = /(金额)?单位\s*[:：]\s*(万元|亿元|元)/;
+const UNIT = /(金额)?单位\s*[:：]\s*(千元|万元|亿元|元)/;
 const YEAR = /([0-9]{4})\s*年度?/;
 const NOTE = /^(注|说明)\s*[0-9]*\s*[:：]|本表无数据/;
 
