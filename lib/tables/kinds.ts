@@ -1,3 +1,4 @@
+import type { TableRole } from './roles';
 // Stable kinds of the standard disclosure tables (DOMAIN.md). Recognised by title and header,
 // never by position. Two-sided tables are split into parts (see Table.part).
 
@@ -31,9 +32,10 @@ export const FINAL_TABLE_KINDS = {
 
 export type BudgetTableKind = keyof typeof BUDGET_TABLE_KINDS;
 export type FinalTableKind = keyof typeof FINAL_TABLE_KINDS;
-export type TableKind = BudgetTableKind | FinalTableKind | 'other';
+/** Every role of lib/tables/roles.ts under either document kind; the seeds' standard sets above are a subset. */
+export type TableKind = BudgetTableKind | FinalTableKind | `${'budget' | 'final'}.${TableRole}` | 'other';
 
-export const TABLE_KIND_TITLES: Record<Exclude<TableKind, 'other'>, string> = {
+export const TABLE_KIND_TITLES: Record<BudgetTableKind | FinalTableKind, string> = {
   ...BUDGET_TABLE_KINDS,
   ...FINAL_TABLE_KINDS,
 };

@@ -5,7 +5,7 @@
 import { CODE_COL, LABEL_COL, cellKey, type AnchorIndex, type RawDoc } from '../raw';
 import type { DocModel, Row, Table } from '../../report/schema';
 import { amountCellText } from './cellText';
-import { kindBySignature, kindByTitle, sidesOf } from './classify';
+import { kindBySignature, kindByTitle, sidesOf, type RecognisedBy } from './classify';
 import { columnRoles, type ColumnRole } from './columnRoles';
 import { mergeContinuations } from './continuation';
 import { announcedTables, mostCommonUnit, readDocMeta } from './docMeta';
@@ -55,10 +55,12 @@ export function assemble<A>(raw: RawDoc<A>, options: AssembleOptions = {}): Asse
       if (!paths[c] && data.every((r) => (r[c]?.text.trim() ?? '') === '')) roles[c] = 'skip';
     });
     let kind = kindByTitle(ctx.title, meta.kind);
+    let recognisedBy: RecognisedBy = kind ? 'title' : 'none';
     const parts = splitParts(m.rows, m.headerRows, paths, roles, sidesOf(kind));
     if (!kind) {
       const codes = parts.flatMap((p) => p.rows.map((r) => r.code ?? '')).filter((c) => c);
       kind = kindBySignature(parts[0]?.columns ?? [], codes, meta.kind);
+      if (kind !== 'other') recognisedBy = 'header';
     }
     const group = `t${n}`;
     for (const part of parts) {
@@ -85,6 +87,7 @@ export function assemble<A>(raw: RawDoc<A>, options: AssembleOptions = {}): Asse
         unit: ctx.unit,
         number: ctx.number,
         pageEnd: m.pageEnd,
+        recognisedBy,
       };
       if (ctx.notes.length) table.notes = [...ctx.notes];
       if (parts.length > 1 || part.name) {
