@@ -14,6 +14,7 @@ import { extractNarrative } from '../narrative/index';
 import type { NarrativeExtractor } from './narrativeSeam';
 import { rowStructure } from './rowStructure';
 import { segment } from './segment';
+import { joinSplitCodes } from './splitCodes';
 import { splitParts } from './sides';
 import { joinWrappedCjk } from './textForms';
 
@@ -47,6 +48,7 @@ export function assemble<A>(raw: RawDoc<A>, options: AssembleOptions = {}): Asse
   for (const m of merged) {
     n++;
     const ctx = m.draft.context;
+    m.rows = joinSplitCodes(m.rows, m.headerRows);
     const paths = flattenHeader(m.rows, m.headerRows);
     const data = m.rows.slice(m.headerRows);
     const roles: ColumnRole[] = columnRoles(paths, data);

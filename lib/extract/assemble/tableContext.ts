@@ -15,7 +15,8 @@ export interface TableContext {
 export const emptyContext = (): TableContext => ({ title: null, number: null, department: null, unit: null, year: null, notes: [] });
 
 const NUMBER = /^(附?表\s*[0-9]+|(预算)?公开\s*[0-9]+\s*表)$/;
-const DEPT = /^(部门|单位)名称\s*[:：]\s*(.+?)(\s{2,}|[0-9]{4}年度|(金额)?单位\s*[:：]|$)/;
+// "部门名称：…", "单位名称：…", "编制部门：…", "编制单位：…", "预算单位：…", "公开部门：…"
+const DEPT = /^(部门名称|单位名称|编制部门|编制单位|预算单位|公开部门|填报单位)\s*[:：]\s*(.+?)(\s{2,}|[0-9]{4}年度?|(金额)?单位\s*[:：]|$)/;
 const UNIT = /(金额)?单位\s*[:：]\s*(千元|万元|亿元|元)/;
 const YEAR = /([0-9]{4})\s*年度?/;
 const NOTE = /^(注|说明)\s*[0-9]*\s*[:：]|本表无数据/;
@@ -40,7 +41,9 @@ export function isTableTitle(text: string): boolean {
 export function isContextText(text: string): boolean {
   const t = fold(text);
   if (isTableNumber(t) || isTableTitle(t)) return true;
-  if (DEPT.test(t) || /^(金额)?单位:(万元|亿元|元)$/.test(t)) return true;
+  if (DEPT.test(t) || /^(金额)?单位:(千元|万元|亿元|元)$/.test(t)) return true;
+  // "编制部门：X 单位：元", "2026年度 单位：万元": a heading line that states the unit
+  if (t.length <= 60 && /(^|[^0-9])(金额)?单位:(千元|万元|亿元|元)$/.test(t) && !/[。；]/.test(t)) return true;
   if (/^[0-9]{4}年度?$/.test(t)) return true;
   return false;
 }
