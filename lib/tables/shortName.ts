@@ -1,6 +1,7 @@
 // How a person names a table in a sentence: the number the document prints (表3, 公开03表)
 // when it has one, else the standard number for its kind, else its title.
 import type { Table } from '../report/schema';
+import { TABLE_KIND_TITLES } from './kinds';
 
 const STANDARD_NUMBER: Record<string, string> = {
   'budget.overview': '表1', 'budget.income': '表2', 'budget.expense': '表3', 'budget.fiscalOverview': '表4',
@@ -16,7 +17,11 @@ const PART_NAMES: Record<string, string> = { income: '收入', expense: '支出'
 
 export function tableShortName(table: Pick<Table, 'kind' | 'title' | 'number' | 'part'>): string {
   const printed = normalizeNumber(table.number);
-  const base = printed || STANDARD_NUMBER[table.kind] || table.title;
+  // The standard number only where the table is the standard one by its very title: a region's
+  // 8th table of the same role (上海 一般公共预算基本支出…预算表) is not "表6" to its readers.
+  const standardTitle = (TABLE_KIND_TITLES as Record<string, string>)[table.kind];
+  const standard = standardTitle && (!table.title || table.title.replace(/\s+/g, '').replace(/決/g, '决').includes(standardTitle)) ? STANDARD_NUMBER[table.kind] : undefined;
+  const base = printed || standard || table.title || STANDARD_NUMBER[table.kind] || '';
   const part = table.part ? PART_NAMES[table.part] ?? table.part : null;
   return part ? `${base}（${part}）` : base;
 }
