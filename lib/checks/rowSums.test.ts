@@ -93,3 +93,28 @@ describe('rowSums', () => {
     expect(fs[0]!.difference).toBe('-0.01');
   });
 });
+
+// Jiangsu's 一般公共预算“三公”经费、会议费、培训费支出预算表: the header puts 合计 beside the 三公 group,
+// 会议费 and 培训费, so 合计 = 三公小计 + 会议费 + 培训费 (江苏省高级人民法院 2017: 2,599.37 = 670.12 + 228.00
+// + 1,701.25). The seeds' 表7 has its 合计 inside the 三公 group: there 会议费/培训费 stay out of it.
+describe('三公 tables: the header decides what 合计 sums', () => {
+  const JIANGSU = ['合计', '“三公”经费/小计', '“三公”经费/因公出国（境）费', '“三公”经费/公务用车购置及运行维护费/小计',
+    '“三公”经费/公务用车购置及运行维护费/公务用车购置费', '“三公”经费/公务用车购置及运行维护费/公务用车运行维护费', '“三公”经费/公务接待费', '会议费', '培训费'];
+  const run = (row: string) => rowSums.run(docOf('budget', [tableFrom('t12', 'budget.threePublic', JIANGSU, row)]), {});
+  it('合计 = 三公小计 + 会议费 + 培训费 holds on the printed row', () => {
+    const f = run('\t\t2,599.37\t670.12\t180.00\t304.40\t\t304.40\t185.72\t228.00\t1,701.25');
+    expect(f.filter((x) => x.status === 'fail')).toEqual([]);
+    expect(f.some((x) => x.status === 'pass' && /合计 2,599\.37/.test(x.message) && /会议费/.test(x.message) && /培训费/.test(x.message))).toBe(true);
+  });
+  it('fails when 合计 leaves out 培训费', () => {
+    const f = run('\t\t898.12\t670.12\t180.00\t304.40\t\t304.40\t185.72\t228.00\t1,701.25');
+    expect(f.filter((x) => x.status === 'fail').map((x) => x.expected)).toEqual(['2,599.37']);
+  });
+  it('the seeds\' layout (合计 inside the 三公 group) does not add 会议费 and 培训费', () => {
+    const cols = ['“三公”经费/合计', '“三公”经费/因公出国(境)费', '“三公”经费/公务用车购置及运行维护费/小计', '“三公”经费/公务用车购置及运行维护费/公务用车运行维护费',
+      '“三公”经费/公务用车购置及运行维护费/公务用车购置费', '“三公”经费/公务接待费', '会议费', '培训费/小计', '培训费/本级资金安排', '培训费/上级补助资金安排'];
+    const f = rowSums.run(docOf('budget', [tableFrom('t7', 'budget.threePublic', cols, '\t合计\t12.56\t0.00\t8.00\t8.00\t0.00\t4.56\t4.08\t5.04\t5.04\t0.00')]), {});
+    expect(f.filter((x) => x.status === 'fail')).toEqual([]);
+    expect(f.find((x) => /12\.56/.test(x.message))?.message).not.toMatch(/会议费/);
+  });
+});

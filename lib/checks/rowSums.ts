@@ -19,11 +19,6 @@ export function isColumnNumberRow(t: Table, r: number): boolean {
   return vals.length >= 2 && vals.every((c) => /^\d{1,2}$/.test(c.trim()));
 }
 
-/** Groups that are never parts of a sibling 合计, whatever the header looks like. */
-function excludedPart(t: Table, n: HeaderNode): boolean {
-  // 会议费 and 培训费 sit beside the 三公 columns in 表7 but are not 三公.
-  return /threePublic/.test(t.kind) && /会议费|培训费/.test(n.name);
-}
 
 /** The operand(s) a header node stands for in its parent's sum: its own 合计/小计, or its leaves. */
 function nodeTerms(cells: CellReader, t: Table, r: number, n: HeaderNode): Operand[] | null {
@@ -60,7 +55,7 @@ export function rowIdentities(doc: DocModel, t: Table, rule: string): Finding[] 
     for (const g of groups) {
       const agg = aggregateChild(g);
       if (!agg || agg.col === null) continue;
-      const parts = g.children.filter((c) => c !== agg && isAmountNode(c) && !excludedPart(t, c));
+      const parts = g.children.filter((c) => c !== agg && isAmountNode(c));
       if (parts.length === 0) continue;
       const printed = cells.operand(t, r, agg.col, undefined, colName(t, agg.col));
       if (!printed) continue;
