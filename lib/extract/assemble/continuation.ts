@@ -60,6 +60,14 @@ export interface MergedTable<A> {
   slots: number;
 }
 
+/** The draft's heading repeats the previous table's title (and number, when printed). */
+function sameHeading<A>(prev: TableDraft<A>, next: TableDraft<A>): boolean {
+  const a = prev.context.title;
+  const b = next.context.title;
+  if (!a || !b || fold(a) !== fold(b)) return false;
+  return (prev.context.number ?? null) === null || next.context.number === null || fold(prev.context.number!) === fold(next.context.number!);
+}
+
 export function mergeContinuations<A>(drafts: TableDraft<A>[]): MergedTable<A>[] {
   const out: MergedTable<A>[] = [];
   for (const d of drafts) {
@@ -73,8 +81,11 @@ export function mergeContinuations<A>(drafts: TableDraft<A>[]): MergedTable<A>[]
     }
     const h = rows !== g.rows ? 1 : countHeaderRows(texts, g.rows.map((r) => r.every((c) => c.text.trim() === '' || c.header === true) && r.some((c) => c.header)));
     const prev = out[out.length - 1];
+    // Some templates print the table's number and title again on every page (佛山 表1 … 表8):
+    // the same title right after the table is its continuation, not a new table.
+    const titleAgain = !!prev && sameHeading(prev.draft, d);
     // A note closes a table: what follows it is another table, even without a title.
-    if (prev && !d.hasHeading && !d.afterNarrative && prev.draft.context.notes.length === 0) {
+    if (prev && ((!d.hasHeading && !d.afterNarrative) || titleAgain) && (prev.draft.context.notes.length === 0 || titleAgain)) {
       // A repeated header settles it; without one, the column count must agree.
       const sameHeader = h > 0 && headersAgree(prev.rows, prev.headerRows, g.rows, h);
       const w = effectiveWidth(g.rows);

@@ -76,6 +76,13 @@ export function splitParts<A>(
       if (!g.side && defaultSides) g.side = defaultSides[Math.min(i, defaultSides.length - 1)]!;
       if (!g.side) g.side = `part${i + 1}`;
     });
+    // One side printed twice under different sub-headings (江苏 收支预算总表: 支出 by 功能分类 and by
+    // 支出用途) is two lists of the same total, not one list continued: the later one is its own part.
+    const subOf = (g: Group) => (headerRows >= 2 ? fold(headerTextOf(rows[1]![g.start])) : '');
+    groups.forEach((g, i) => {
+      const earlier = groups.slice(0, i).find((x) => x.side === g.side);
+      if (earlier && subOf(earlier) && subOf(g) && subOf(earlier) !== subOf(g)) g.side = `${g.side}2`;
+    });
   } else if (labels.length === 1 && defaultSides && labels[0]! > 0 && roles.slice(0, labels[0]).includes('amount')) {
     // A two-sided table whose left labels were lost (seed 000 表1: only the income amounts
     // survive, left of the expense labels): the columns before the label are the first side.
