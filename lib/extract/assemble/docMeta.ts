@@ -32,23 +32,64 @@ export function readDocMeta(texts: string[], tableTitles: string[], tableDepartm
   let year: number | null = null;
   const y = /([0-9]{4})\s*年/.exec(title ?? '') ?? texts.slice(0, 60).map((t) => /([0-9]{4})\s*年度?(部门|单位)?(预算|决算)/.exec(t)).find((m) => m) ?? null;
   if (y) year = Number(y[1]);
-  let department: string | null = tableDepartments.find((d) => d) ?? null;
-  if (!department && title) {
-    const m = /^(.*?)(?:[0-9]{4}年)/.exec(title);
-    if (m && m[1]) department = m[1];
-  }
-  if (!department) {
-    // "第一部分 405柳州市科学技术局概况", "株洲市芦淞区科技和工业信息化局单位概况"
-    for (const t of texts.slice(0, 40)) {
-      const m = /^(?:第[一二三四五]部分\s*)?(.+?(?:局|委员会|委|办公室|办|厅|院|中心|部|所|站|馆|队|处))(?:单位|部门)?概况$/.exec(t.trim());
-      if (m) {
-        department = m[1]!;
-        break;
-      }
-    }
-  }
-  if (department) department = department.replace(/^[0-9]{3,6}/, '').trim() || null;
+  const department = readDepartment(texts, title, tableDepartments);
   return { kind, department, year, title };
+}
+
+const ORG_END = '(?:局|委员会|委|办公室|办公厅|办事处|办|厅|院|中心|部|会|所|站|馆|队|处|室|社|团|校|署|集团|公司)';
+const ORG = new RegExp(`^[\\u4e00-\\u9fff（）()]{2,40}?${ORG_END}$`);
+
+/** A department name as printed, without outline numbers, breadcrumbs, codes or spaces; null if it is no name. */
+export function cleanDepartment(raw: string | null | undefined): string | null {
+  if (!raw) return null;
+  let t = raw.replace(/\s+/g, '');
+  // site chrome: "当前位置：首页 > 机构 > 重庆市交通委员会"
+  if (/[>›»]/.test(t)) t = t.split(/[>›»]/).pop()!;
+  t = t.replace(/^(当前位置|您的位置|所在位置)[:：]?/, '').replace(/^首页/, '');
+  t = t.replace(/^第[一二三四五六七八九十]+部分/, '').replace(/^[一二三四五六七八九十]+、/, '').replace(/^[0-9]{3,6}/, '');
+  t = t.replace(/(单位|部门)?概况$/, '');
+  if (!t || /^(部门|单位|本部门|本单位|预算单位)$/.test(t) || !ORG.test(t)) return null;
+  return t;
+}
+
+/**
+ * The department: from the tables' own "编制部门" lines, the title ("X2024年度部门决算",
+ * "2017年度X部门预算公开"), the outline ("第二部分 X 2024年度部门决算表", "X概况"). The most named
+ * wins; a name that another candidate ends with (资源局 of 上海市普陀区规划和自然资源局, a title
+ * broken over lines) gives way to the whole one. Never from site chrome.
+ */
+export function readDepartment(texts: string[], title: string | null, tableDepartments: (string | null)[]): string | null {
+  const votes = new Map<string, number>();
+  const vote = (raw: string | null | undefined, weight = 1) => {
+    const d = cleanDepartment(raw);
+    if (d) votes.set(d, (votes.get(d) ?? 0) + weight);
+  };
+  for (const d of tableDepartments) vote(d, 2);
+  const fromTitle = (t: string) => {
+    const f = t.replace(/\s+/g, '');
+    const before = /^(?:第[一二三四五六七八九十]+部分)?(.*?)[0-9]{4}年/.exec(f);
+    if (before && before[1]) vote(before[1], 2);
+    const between = /[0-9]{4}年度?(.+?)(?:部门|单位)(?:预算|决算)/.exec(f);
+    if (between) vote(between[1], 2);
+  };
+  if (title) fromTitle(title);
+  for (const raw of texts.slice(0, 60)) {
+    const t = raw.trim();
+    if (t.length > 60) continue;
+    if (/(部门|单位)(预算|决算)/.test(t) && /[0-9]{4}\s*年/.test(t)) fromTitle(t);
+    const m = /^(?:第[一二三四五]部分\s*)?(.+?)(?:单位|部门)?概况$/.exec(t);
+    if (m) vote(m[1]);
+  }
+  // a tail of a longer candidate counts for the longer one
+  const folded = new Map<string, number>();
+  for (const [d, n] of votes) {
+    const whole = [...votes.keys()].filter((x) => x !== d && x.endsWith(d)).sort((a, b) => b.length - a.length)[0];
+    const key = whole ?? d;
+    folded.set(key, (folded.get(key) ?? 0) + n);
+  }
+  let best: string | null = null;
+  for (const [d, n] of folded) if (!best || n > folded.get(best)! || (n === folded.get(best)! && d.length > best.length)) best = d;
+  return best;
 }
 
 /** Tables named in the document's own list (目录 lines, "一、部门收支总体情况表（表1）"). */

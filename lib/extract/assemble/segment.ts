@@ -70,6 +70,14 @@ export function segment<A>(blocks: RawBlock<A>[]): Segmented<A> {
     takeNotes();
     let start = pending.length;
     while (start > 0 && pending.length - start < MAX_HEADING_LINES && isContextText(pending[start - 1]!.text)) start--;
+    // A title broken over two lines ("…“三公”经费、会" / "议费、培训费支出预算表"): its first line joins it.
+    if (start > 0 && start < pending.length && isTableTitle(pending[start]!.text) && isTableTitle(pending[start - 1]!.text.trim() + pending[start]!.text.trim())
+      && !/[。；;]$/.test(pending[start - 1]!.text.trim())) {
+      const first = pending[start - 1]!;
+      pending[start] = { ...pending[start]!, text: first.text.trim() + pending[start]!.text.trim() };
+      pending.splice(start - 1, 1);
+      start--;
+    }
     const heading = pending.slice(start);
     const before = pending.slice(0, start);
     narrative.push(...before);

@@ -32,7 +32,7 @@ export function isTableNumber(text: string): boolean {
 /** A short line naming a table ("部门收支总体情况表", "## 支出決算表", "一般公共预算支出情况表（表5）"). */
 export function isTableTitle(text: string): boolean {
   const t = fold(text).replace(/\(表[0-9]+\)$/, '');
-  if (t.length < 4 || t.length > 40 || /[:。，,；;]/.test(t)) return false;
+  if (t.length < 4 || t.length > 64 || /[:。，,；;]/.test(t)) return false;
   if (isTableNumber(t)) return false;
   return /表$/.test(t) && !/报表$/.test(t) && !/^(上述|详见|附件)/.test(t);
 }
