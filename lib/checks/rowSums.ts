@@ -15,7 +15,8 @@ import { colName, findColumn, norm, rowName, tableShortName } from './names';
 export function isColumnNumberRow(t: Table, r: number): boolean {
   const row = t.rows[r]!;
   if (/^(栏次|行次)$/.test(norm(row.label))) return true;
-  const vals = row.cells.filter((c): c is string => c != null && c.trim() !== '');
+  // "** | 1 | 2 | 3 …": a marker such as ** or 甲/乙 may stand in the text columns
+  const vals = row.cells.filter((c): c is string => c != null && c.trim() !== '' && !/^([*＊#]+|[甲乙丙丁])$/.test(c.trim()));
   return vals.length >= 2 && vals.every((c) => /^\d{1,2}$/.test(c.trim()));
 }
 

@@ -37,7 +37,7 @@ export function readDocMeta(texts: string[], tableTitles: string[], tableDepartm
 }
 
 const ORG_END = '(?:局|委员会|委|办公室|办公厅|办事处|办|厅|院|中心|部|会|所|站|馆|队|处|室|社|团|校|署|集团|公司)';
-const ORG = new RegExp(`^[\\u4e00-\\u9fff（）()]{2,40}?${ORG_END}$`);
+const ORG = new RegExp(`^[\\u4e00-\\u9fffA-Za-z（）()]{2,40}?${ORG_END}$`);
 
 /** A department name as printed, without outline numbers, breadcrumbs, codes or spaces; null if it is no name. */
 export function cleanDepartment(raw: string | null | undefined): string | null {
@@ -76,7 +76,8 @@ export function readDepartment(texts: string[], title: string | null, tableDepar
   for (const raw of texts.slice(0, 60)) {
     const t = raw.trim();
     if (t.length > 60) continue;
-    if (/(部门|单位)(预算|决算)/.test(t) && /[0-9]{4}\s*年/.test(t)) fromTitle(t);
+    // a heading, not a sentence that names the department ("纳入…2024年度部门决算编制范围的单位")
+    if (/(部门|单位)(预算|决算)/.test(t) && /[0-9]{4}\s*年/.test(t) && t.replace(/\s+/g, '').length <= 36 && !/纳入|包括|范围|[，。；]/.test(t)) fromTitle(t);
     const m = /^(?:第[一二三四五]部分\s*)?(.+?)(?:单位|部门)?概况$/.exec(t);
     if (m) vote(m[1]);
   }

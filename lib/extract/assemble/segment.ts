@@ -35,6 +35,12 @@ function isTocGrid<A>(g: RawGrid<A>): boolean {
   return pageRows >= g.rows.length * 0.8;
 }
 
+/** A running page number or page label, printed by the layout rather than written. */
+export function isPageFurniture(text: string): boolean {
+  const t = text.replace(/\s+/g, '');
+  return /^[-—–－]?[0-9]{1,4}[-—–－]?$/.test(t) || /^第[0-9]{1,4}页(,?共[0-9]{1,4}页)?$/.test(t) || /^[0-9]{1,4}\/[0-9]{1,4}$/.test(t);
+}
+
 export function segment<A>(blocks: RawBlock<A>[]): Segmented<A> {
   const tables: TableDraft<A>[] = [];
   const narrative: RawText<A>[] = [];
@@ -80,6 +86,8 @@ export function segment<A>(blocks: RawBlock<A>[]): Segmented<A> {
     }
     const heading = pending.slice(start);
     const before = pending.slice(0, start);
+    // page furniture between two grids ("22", "- 23 -", "第 5 页") does not separate a table from its continuation
+    const narrativeBetween = before.some((b) => !isPageFurniture(b.text));
     narrative.push(...before);
     pending = [];
     const context = readContext(
@@ -90,7 +98,7 @@ export function segment<A>(blocks: RawBlock<A>[]): Segmented<A> {
       grids: [b],
       context,
       hasHeading: heading.some((h) => isTableTitle(h.text) || /表$/.test(fold(h.text))),
-      afterNarrative: before.length > 0,
+      afterNarrative: narrativeBetween,
     });
   }
   takeNotes();

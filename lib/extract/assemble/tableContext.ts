@@ -29,9 +29,24 @@ export function isTableNumber(text: string): boolean {
   return NUMBER.test(fold(text));
 }
 
+/** "表1：", "表9.", "预算01表 ", "公开 04 表": a table number printed on the title's own line. */
+const NUMBER_PREFIX = /^((附|预算|公开)?表[0-9]+|(预算|公开)[0-9]+表)(?:[:.．、]|(?=\D))/;
+
+/** The number and the title of a line that prints both ("表7：2026年…预算表", "预算01表 收支总表"). */
+export function splitNumberedTitle(text: string): { number: string; title: string } | null {
+  const t = fold(text);
+  const m = NUMBER_PREFIX.exec(t);
+  if (!m) return null;
+  const rest = text.trim().replace(/^\s*((附|预算|公开)?\s*表\s*[0-9]+|(预算|公开)\s*[0-9]+\s*表)\s*[:：.．、]?\s*/, '');
+  if (!rest || !isTableTitle(rest)) return null;
+  return { number: m[1]!, title: rest };
+}
+
 /** A short line naming a table ("部门收支总体情况表", "## 支出決算表", "一般公共预算支出情况表（表5）"). */
 export function isTableTitle(text: string): boolean {
-  const t = fold(text).replace(/\(表[0-9]+\)$/, '');
+  const f = fold(text);
+  const numbered = NUMBER_PREFIX.exec(f);
+  const t = (numbered ? f.slice(numbered[0].length) : f).replace(/\(表[0-9]+\)$/, '');
   if (t.length < 4 || t.length > 64 || /[:。，,；;]/.test(t)) return false;
   if (isTableNumber(t)) return false;
   return /表$/.test(t) && !/报表$/.test(t) && !/^(上述|详见|附件)/.test(t);
@@ -56,6 +71,12 @@ export function readContext(before: string[], notes: string[]): TableContext {
     const t = fold(text);
     if (isTableNumber(t)) {
       ctx.number = t;
+      continue;
+    }
+    const numbered = splitNumberedTitle(text);
+    if (numbered) {
+      ctx.number = numbered.number;
+      ctx.title = numbered.title.replace(/[（(]表\s*[0-9]+[)）]\s*$/, '').trim();
       continue;
     }
     if (isTableTitle(t)) {

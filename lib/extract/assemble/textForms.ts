@@ -58,7 +58,7 @@ export function isColumnNumberRow(cells: string[]): boolean {
   let ints = 0;
   for (const v of vals) {
     if (/^[0-9]{1,2}$/.test(v)) ints++;
-    else if (v !== '栏次' && v !== '行次') return false;
+    else if (v !== '栏次' && v !== '行次' && !/^([*＊#]+|[甲乙丙丁])$/.test(v)) return false;
   }
   return ints >= 2;
 }
