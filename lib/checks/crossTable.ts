@@ -32,6 +32,9 @@ class Cross {
 /** Function class rows of a two-sided expense part, compared with the class totals of a by-code table. */
 function classesVs(x: Cross, side: Table | undefined, sideCol: number, byCode: Table | undefined, col: number): void {
   if (!side || !byCode || sideCol < 0 || col < 0) return;
+  // Without its own 合计 row nothing shows the by-code table is whole (a page of it may be missing,
+  // as in a published excerpt that starts at 2050803): its rows cannot stand for a class.
+  if (totalRow(byCode) < 0) return;
   side.rows.forEach((r, i) => {
     const cls = functionClassCode(r.label);
     if (!cls || /^本年|合计|总计/.test(norm(r.label))) return;

@@ -125,6 +125,8 @@ export function tableTitleCore(title: string): string {
     .replace(/[“”"‘’]/g, '')
     .replace(/[(](表|附表)?[0-9一二三四五六七八九十]+[)]$/, '');
   for (let i = 0; i < 2; i++) t = t.replace(NUMBERING, '');
+  // a page or list number glued to the title by the extraction ("4收入支出决算总表")
+  t = t.replace(/^[0-9]{1,3}(?=[\u4e00-\u9fff])/, '');
   t = t.replace(/^.*?[0-9]{4}年度?/, '');
   return t;
 }

@@ -35,6 +35,12 @@ function isTocGrid<A>(g: RawGrid<A>): boolean {
   return pageRows >= g.rows.length * 0.8;
 }
 
+/** A few characters with no sentence punctuation: a heading line's wrapped tail, never a sentence. */
+function isHeadingFragment(text: string): boolean {
+  const t = text.trim();
+  return t.length > 0 && t.length <= 12 && !/[。，,；;:：]/.test(t) && !isPageFurniture(t);
+}
+
 /** A running page number or page label, printed by the layout rather than written. */
 export function isPageFurniture(text: string): boolean {
   const t = text.replace(/\s+/g, '');
@@ -75,7 +81,12 @@ export function segment<A>(blocks: RawBlock<A>[]): Segmented<A> {
     }
     takeNotes();
     let start = pending.length;
-    while (start > 0 && pending.length - start < MAX_HEADING_LINES && isContextText(pending[start - 1]!.text)) start--;
+    while (start > 0 && pending.length - start < MAX_HEADING_LINES) {
+      if (isContextText(pending[start - 1]!.text)) start--;
+      // a short fragment wrapped out of a heading line ("部门名称：江苏省人大" / "常委会办公厅")
+      else if (start > 1 && isHeadingFragment(pending[start - 1]!.text) && isContextText(pending[start - 2]!.text)) start -= 2;
+      else break;
+    }
     // A title broken over two lines ("…“三公”经费、会" / "议费、培训费支出预算表"): its first line joins it.
     if (start > 0 && start < pending.length && isTableTitle(pending[start]!.text) && isTableTitle(pending[start - 1]!.text.trim() + pending[start]!.text.trim())
       && !/[。；;]$/.test(pending[start - 1]!.text.trim())) {

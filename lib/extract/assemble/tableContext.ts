@@ -16,7 +16,7 @@ export const emptyContext = (): TableContext => ({ title: null, number: null, de
 
 const NUMBER = /^(附?表\s*[0-9]+|(预算)?公开\s*[0-9]+\s*表)$/;
 // "部门名称：…", "单位名称：…", "编制部门：…", "编制单位：…", "预算单位：…", "公开部门：…"
-const DEPT = /^(部门名称|单位名称|编制部门|编制单位|预算单位|公开部门|填报单位)\s*[:：]\s*(.+?)(\s{2,}|[0-9]{4}年度?|(金额)?单位\s*[:：]|$)/;
+const DEPT = /^(部门名称|单位名称|编制部门|编制单位|预算单位|公开部门|填报单位|部门)\s*[:：]\s*(.+?)(\s{2,}|[0-9]{4}年度?|(金额)?单位\s*[:：]|$)/;
 const UNIT = /(金额)?单位\s*[:：]\s*(千元|万元|亿元|元)/;
 const YEAR = /([0-9]{4})\s*年度?/;
 const NOTE = /^(注|说明)\s*[0-9]*\s*[:：]|本表无数据/;
@@ -66,6 +66,7 @@ export function isContextText(text: string): boolean {
 /** Reads the heading lines (in order) and the notes into one context. */
 export function readContext(before: string[], notes: string[]): TableContext {
   const ctx = emptyContext();
+  let lastWasDept = false;
   for (const raw of before) {
     const text = raw.trim();
     const t = fold(text);
@@ -80,11 +81,13 @@ export function readContext(before: string[], notes: string[]): TableContext {
       continue;
     }
     if (isTableTitle(t)) {
-      ctx.title = text.replace(/[（(]表\s*[0-9]+[)）]\s*$/, '').trim();
+      ctx.title = text.replace(/[（(]表\s*[0-9]+[)）]\s*$/, '').replace(/^[0-9]{1,3}(?=[\u4e00-\u9fff])/, '').trim();
       continue;
     }
     const d = DEPT.exec(t);
     if (d) ctx.department = d[2]!.trim();
+    else if (ctx.department && (lastWasDept || !/(局|委员会|委|办公室|办公厅|厅|院|中心|部|会|所|站|馆|队|处|室|办事处)$/.test(ctx.department)) && t.length <= 12 && !UNIT.test(t) && !YEAR.test(t) && /^[\u4e00-\u9fff()]+$/.test(t)) ctx.department += t; // the name's wrapped tail
+    lastWasDept = !!d;
     const u = UNIT.exec(t);
     if (u) ctx.unit = u[2] as MoneyUnit;
     const y = YEAR.exec(t);
