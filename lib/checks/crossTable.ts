@@ -4,7 +4,8 @@
 import type { DocModel, Finding, Table } from '../report/schema';
 import type { Rule, RuleContext } from './rule';
 import { cellsOf, type Operand } from './cells';
-import { evaluate, type Term } from './identity';
+import { evaluate, statusOf, type Term } from './identity';
+import { levelOf } from './rowTree';
 import { findColumn, functionClassCode, isAmountColumnName, norm, rowName, tableShortName } from './names';
 import { classRows, firstAmountCol, rowBy, table, totalRow } from './lookup';
 
@@ -34,7 +35,16 @@ function classesVs(x: Cross, side: Table | undefined, sideCol: number, byCode: T
   if (!side || !byCode || sideCol < 0 || col < 0) return;
   // Without its own 合计 row nothing shows the by-code table is whole (a page of it may be missing,
   // as in a published excerpt that starts at 2050803): its rows cannot stand for a class.
-  if (totalRow(byCode) < 0) return;
+  const total = totalRow(byCode);
+  if (total < 0) return;
+  // Listed by 项 alone (no 类 rows): those rows must reach the table's own 合计, else rows are
+  // missing and no class can be summed from them (that gap is the by-code table's own finding).
+  if (!byCode.rows.some((r) => levelOf(r) === 'class')) {
+    const printed = x.op(byCode, total, col);
+    const items = byCode.rows.map((r, i) => (r.code?.trim().length === 7 ? i : -1)).filter((i) => i >= 0);
+    const terms = items.map((i) => x.op(byCode, i, col)).filter((o): o is Operand => !!o).map((op) => ({ op }));
+    if (!printed || terms.length === 0 || statusOf(printed, terms).status === 'fail') return;
+  }
   side.rows.forEach((r, i) => {
     const cls = functionClassCode(r.label);
     if (!cls || /^本年|合计|总计/.test(norm(r.label))) return;

@@ -40,10 +40,13 @@ export function rowParents(t: Table): (number | null)[] {
     if (subs.length === 1) root = subs[0]!;
   }
   if (root < 0) return parents;
+  // Listed by 款/项 alone (no 类 or department rows): those without a parent row are the top level.
+  const noTopRows = !levels.some((l) => l === 'class' || l === 'department' || l === 'unit');
   return parents.map((p, i) => {
     if (p !== null || i === root) return p;
     const lv = levels[i]!;
     if (lv === 'department' || lv === 'class') return root;
+    if (noTopRows && (lv === 'section' || lv === 'item')) return root;
     if (lv === 'unit') {
       const code = t.rows[i]!.code?.trim() ?? '';
       for (let j = i - 1; j >= 0; j--) if (levels[j] === 'department' && code.startsWith(t.rows[j]!.code?.trim() ?? '-')) return j;
