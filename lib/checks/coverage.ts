@@ -1,0 +1,82 @@
+// What the checks read and what they did not (未识别 / 未核对): a reader must know what was NOT
+// checked as surely as what failed. A cell counts as checked when any finding (pass included)
+// refers to it; a statement when any finding refers to one of its figures. Tables the extractor
+// could not recognise, and recognised tables no identity reached, are listed with the reason.
+import type { DocModel, Finding, Report, Table } from '../report/schema';
+import { isAmountColumnName } from './names';
+
+export type Coverage = NonNullable<Report['coverage']>;
+
+const NUMERIC = /[0-9]/;
+
+function numericCells(t: Table): [number, number][] {
+  const out: [number, number][] = [];
+  t.rows.forEach((r, ri) =>
+    r.cells.forEach((c, ci) => {
+      if (c != null && NUMERIC.test(c) && isAmountColumnName(t.columns[ci] ?? '')) out.push([ri, ci]);
+    }),
+  );
+  return out;
+}
+
+function tableLabel(t: Table): string {
+  return t.title ? `《${t.title}》${t.part ? `（${PART_ZH[t.part] ?? t.part}）` : ''}` : `第${t.page ?? '?'}页的表格`;
+}
+const PART_ZH: Record<string, string> = { income: '收入', expense: '支出', personnel: '人员经费', public: '公用经费', income2: '收入（二）', expense2: '支出（二）' };
+
+/** Per-table coverage (set on each table) and the document's coverage summary. */
+export function coverageOf(doc: DocModel, findings: Finding[]): { tables: Map<string, { cells: number; checked: number }>; coverage: Coverage } {
+  const used = new Set<string>();
+  const usedFigures = new Set<string>();
+  for (const f of findings) {
+    for (const r of f.refs) {
+      if (r.figure) usedFigures.add(r.figure);
+      else if (r.table != null && r.row != null && r.col != null) used.add(`${r.table}\u0000${r.row}\u0000${r.col}`);
+    }
+  }
+  const tables = new Map<string, { cells: number; checked: number }>();
+  const notChecked: Coverage['notChecked'] = [];
+  let cells = 0;
+  let checkedCells = 0;
+  const groupsSeen = new Set<string>();
+  for (const t of doc.tables) {
+    const list = numericCells(t);
+    const checked = list.filter(([r, c]) => used.has(`${t.id}\u0000${r}\u0000${c}`)).length;
+    tables.set(t.id, { cells: list.length, checked });
+    cells += list.length;
+    checkedCells += checked;
+    const key = t.group ?? t.id;
+    if (t.kind === 'other' && !groupsSeen.has(key)) {
+      groupsSeen.add(key);
+      notChecked.push({
+        what: tableLabel({ ...t, part: undefined }),
+        reason: '未识别：表格的名称和表头都不是已知的公开表，未核对（只核对结构本身确定的恒等式）',
+        reasonEn: 'not recognised: neither title nor header names a known disclosure table; only identities its own structure establishes were checked',
+        table: t.id,
+      });
+    } else if (list.length > 0 && checked === 0) {
+      notChecked.push({
+        what: tableLabel(t),
+        reason: '未核对：表中没有可由结构确定的合计、分项或科目层级关系',
+        reasonEn: 'not checked: no total, partition or code hierarchy the table establishes',
+        table: t.id,
+      });
+    }
+  }
+  const statements = doc.narrative?.statements ?? [];
+  const checkedStatements = statements.filter((s) => s.figures.some((f) => usedFigures.has(f.id))).length;
+  const recognisedGroups = new Set(doc.tables.filter((t) => t.kind !== 'other').map((t) => t.group ?? t.id));
+  const allGroups = new Set(doc.tables.map((t) => t.group ?? t.id));
+  return {
+    tables,
+    coverage: {
+      tables: allGroups.size,
+      recognised: recognisedGroups.size,
+      cells,
+      checkedCells,
+      statements: statements.length,
+      checkedStatements,
+      notChecked,
+    },
+  };
+}
