@@ -6,6 +6,7 @@
 import type { Figure, FigureRole, Narrative, Statement } from '../../report/schema';
 import { classPath } from './classPath';
 import { readRole } from './figureRole';
+import { readItemBudget, type ItemBudgetSentence, type ItemFigure } from './itemBudget';
 import { numberTokens, type NumberToken } from './numberTokens';
 import { inheritQualifier, normaliseSubject } from './subjects';
 import { logicalLines, originalSpan, sentencesOf, type LogicalLine, type MarkerKind, type Sentence } from './textView';
@@ -155,6 +156,8 @@ class NarrativeParser {
 
   private line(line: LogicalLine, index: number): void {
     if (line.heading) return this.heading(line);
+    const item = this.inPerformanceSection() ? null : readItemBudget(line.compact, line.markerLength);
+    if (item) return this.itemBudget(line, index, item);
     if (line.marker) this.inline = null;
     this.continuing = null;
     this.itemList = line.inline ? this.matchInline(line.marker) : this.matchBlock(line.marker);
@@ -178,6 +181,47 @@ class NarrativeParser {
     const plainListOpen = this.blocks.some((b) => b.itemMarker === null);
     if (!/;$/.test(line.compact.s) || plainListOpen) this.inline = null;
     this.itemList = null;
+  }
+
+  /** A per-item budget paragraph (itemBudget.ts): the item's statement (X, compared with the
+   * tables) and the statement of its plan (B against A and C%), derived from the item's. Neither
+   * is a part of a list: the paragraphs enumerate items, they do not add up to the heading. */
+  private itemBudget(line: LogicalLine, index: number, item: ItemBudgetSentence): void {
+    this.inline = null;
+    this.itemList = null;
+    this.continuing = null;
+    this.carry = null;
+    const c = line.compact;
+    const s: Sentence = { c, start: line.start, end: line.end, line: index, first: true };
+    const token = (f: ItemFigure): NumberToken => {
+      const start = c.map[f.from]!;
+      const end = c.map[f.to - 1]! + 1;
+      return { from: f.from, to: f.to, unitEnd: f.to + f.unit.length, unit: f.unit, text: this.text.slice(start, end), start, end, value: f.value };
+    };
+    const name = item.path[2]!;
+    const span = originalSpan(c, item.pathFrom, item.pathTo);
+    const subjectText = this.text.slice(span.start, span.end).replace(/\s+/g, '');
+    const own = this.newStatement(s, name, subjectText, item.path);
+    own.year = item.plannedYear;
+    this.addFigure(own, s, token(item.amount), 'amount', {});
+    const plan = this.newStatement(s, name, subjectText, item.path);
+    plan.year = item.plannedYear;
+    plan.derivedFrom = own.id;
+    this.addFigure(plan, s, token(item.planned), 'amount', {});
+    this.addFigure(plan, s, token(item.executed), 'previous', { year: item.executedYear });
+    if (item.change) {
+      const wordStart = c.map[item.change.wordFrom]!;
+      this.addFigure(plan, s, token(item.change), 'changePct', { year: item.baseYear, direction: item.change.direction, directionWord: this.text.slice(wordStart, wordStart + item.change.word.length) });
+    }
+    if (item.flat) plan.flat = true;
+    const tail = c.s.slice(item.end);
+    const cause = CAUSE.exec(tail);
+    if (cause) {
+      const from = item.end + cause.index;
+      plan.cause = { text: this.text.slice(c.map[from]!, line.end), start: c.map[from]!, end: line.end };
+    }
+    this.lastHead = own;
+    this.prevSentenceHeads = [own];
   }
 
   /** An item split off inside a paragraph joins the open list when it fits, and ends none. */
