@@ -255,8 +255,11 @@ function directionWords(st: Statement): Finding[] {
   }
   const cause = (st as Statement & { cause?: { text: string } }).cause;
   const dir = delta?.direction ?? pct?.direction;
-  if (cause && dir) {
-    const words = [...cause.text.matchAll(new RegExp(`${UP_WORD.source}|${DOWN_WORD.source}`, 'g'))].map((m) => m[0]);
+  // Only a direction word said of money ("经费增加", "支出有所减少") speaks of the change itself:
+  // "新能源汽车占比提高" or "在编人员减少" explain it. A change of 口径 explains any direction.
+  if (cause && dir && !/口径/.test(cause.text)) {
+    const said = new RegExp(`(?:经费|支出|费用|资金|预算|拨款|收入|费)(?:有所|略有|相应|大幅|明显)?(${UP_WORD.source}|${DOWN_WORD.source})|(${UP_WORD.source}|${DOWN_WORD.source})(?:了)?[。.;；]?$`, 'g');
+    const words = [...cause.text.replace(/\s+/g, '').matchAll(said)].map((m) => (m[1] ?? m[2])!);
     const last = words[words.length - 1];
     if (last) {
       const causeDir = new RegExp(UP_WORD.source).test(last) ? 'up' : 'down';

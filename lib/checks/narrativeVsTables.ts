@@ -142,6 +142,10 @@ function budgetTarget(doc: DocModel, st: Statement): Target | null {
   // 财政拨款收支 section: "收入包括：一般公共预算拨款10,228.08万元" → 表4 本年收入 一般公共预算.
   if (/财政拨款/.test(sec) && /^一般公共预算(拨款)?$/.test(subj) && t4i) return one(cell(doc, t4i, rowBy(t4i, /^(\([一二三四五六七八九十]+\)|[一二三四五六七八九十]+、)?一般公共预算(拨款)?(收入)?$/), firstAmountCol(t4i)));
   if (subj === '机关运行经费') {
+    // The 三公 table prints the same figure in its own 机关运行经费 column (Shanghai): an identity.
+    const col = t7 ? findColumn(t7, /机关运行经费/) : -1;
+    const own = col >= 0 ? cell(doc, t7, firstDataRow(t7!), col) : null;
+    if (own) return one(own);
     const t = t6 ?? t5;
     const op = t ? cell(doc, t, totalRow(t), findColumn(t, /公用经费$/)) : null;
     if (op) return { ops: [op], severity: 'warning', note: '机关运行经费通常等于行政单位的公用经费，差异值得核实（不一定是错误）' };
@@ -239,6 +243,20 @@ function infoTarget(doc: DocModel, t: Table, subj: string, sec: string): Target 
   return null;
 }
 
+/** With no unit on the table (nor the document), a table sum that is a power of ten (10³ or more)
+ * times the narrative's figure means the two are in different units (元 against 万元): not checked,
+ * never failed. */
+export function unitMismatch(x: Operand, ops: Operand[]): boolean {
+  if (x.value.isZero()) return false;
+  const sum = ops.reduce((a, o) => a.plus(o.value), new Decimal(0));
+  if (sum.isZero()) return false;
+  const ratio = sum.div(x.value).abs();
+  return [3, 4, 8].some((k) => {
+    const p = new Decimal(10).pow(k);
+    return ratio.div(p).minus(1).abs().lt(0.01);
+  });
+}
+
 /** Counts the tables hold: 表12's projects (one row each under its unit), 公开10's 车辆数合计.
  * Counts are exact. The project count is a warning: 表12 may leave out what the sentence excludes. */
 function countFinding(doc: DocModel, st: Statement): Finding | null {
@@ -310,6 +328,7 @@ export function narrativeVsTablesFindings(doc: DocModel): Finding[] {
     const unit = cellsOf(doc).unitOf(doc.tables.find((t) => t.id === target.ops[0]!.ref.table)!);
     const x = figureOperand(st, amount, unit, `说明“${st.subject}”`);
     if (!x) continue;
+    if (!unit && unitMismatch(x, target.ops)) continue;
     const f = evaluate({ rule: RULE, context: '说明与表格：', printed: x, terms: target.ops.map((op) => ({ op })), failSeverity: target.severity });
     if (target.note && f.status === 'fail') f.message += `（${target.note}）`;
     // The same sentence restated (derived statements) gives the same finding once.

@@ -90,6 +90,10 @@ class NarrativeParser {
   private sectionRoot: NarrativeStatement | null = null;
   private lastHead: NarrativeStatement | null = null;
   private prevSentenceHeads: NarrativeStatement[] = [];
+  /** Heads of the sentences joined by "；" up to the last one: items of a parallel list
+   * ("因公出国费180万元，占…；公务用车…304.4万元，占…；公务接待费185.72万元，占…。"). */
+  private runHeads = 0;
+  private lastEndedSemicolon = false;
   private carry: Carry | null = null;
   private blocks: BlockList[] = [];
   /** Block list whose item the current line is, until its first head is found. */
@@ -158,6 +162,8 @@ class NarrativeParser {
     if (line.heading) return this.heading(line);
     const item = this.inPerformanceSection() ? null : readItemBudget(line.compact, line.markerLength);
     if (item) return this.itemBudget(line, index, item);
+    // A parallel list runs over "；" inside one paragraph.
+    this.lastEndedSemicolon = false;
     if (line.marker) this.inline = null;
     this.continuing = null;
     this.itemList = line.inline ? this.matchInline(line.marker) : this.matchBlock(line.marker);
@@ -339,7 +345,10 @@ class NarrativeParser {
     const performance = this.inPerformanceSection();
     const hasFinal = /决算/.test(str);
     // In 绩效 sections only the project count is in scope: skip reading long target texts.
-    const tokens = performance && !/项目\d/.test(str) ? [] : numberTokens(s, this.text).filter((t) => t.from < causeAt);
+    // "按与上年统计口径一致相比，本年比上年减少…": a second comparison on another basis, after the
+    // printed one; its figures belong to no statement the checks could hold them to.
+    const otherBasis = /^(如|若)?(按|以)[^,;。]{0,20}口径/.test(str);
+    const tokens = otherBasis || (performance && !/项目\d/.test(str)) ? [] : numberTokens(s, this.text).filter((t) => t.from < causeAt);
     const heads: NarrativeStatement[] = [];
     let current: NarrativeStatement | null = null;
     let prevEnd = 0;
@@ -459,6 +468,8 @@ class NarrativeParser {
       return found ?? (touched.length ? null : this.lastHead);
     };
     for (const m of str.matchAll(FLAT)) {
+      // "与上年基本持平" is approximate wording, not a claim of equality.
+      if (/(基本|大体|大致|略)(持平|相同|无变化)$/.test(m[0])) continue;
       const st = at(m.index!);
       if (st) st.flat = true;
     }
@@ -485,12 +496,13 @@ class NarrativeParser {
       if (tokens.length === 0 && /划分/.test(str)) {
         this.blocks.push({ parent: this.listParent(this.sectionRoot, s, ''), itemMarker: undefined, pendingItem: false });
       } else if (BLOCK_INTRO.test(tail) && causeAt === str.length) {
-        const parent = tokens.length ? heads[heads.length - 1] ?? null : this.prevSentenceHeads.length === 1 ? this.prevSentenceHeads[0]! : null;
+        const parent = tokens.length ? heads[heads.length - 1] ?? null : this.introParent(str);
         this.blocks.push({ parent: this.listParent(parent, s, '', /其中/.test(tail)), itemMarker: undefined, pendingItem: false });
       }
     }
 
     if (heads.length) {
+      this.runHeads = this.lastEndedSemicolon ? this.runHeads + heads.length : heads.length;
       this.prevSentenceHeads = heads;
       this.lastHead = heads[heads.length - 1]!;
       this.sectionRoot ??= heads.find((h) => this.has(h, 'amount')) ?? null;
@@ -499,6 +511,21 @@ class NarrativeParser {
     }
     // An inline list runs on over "；" but ends with the sentence ("。").
     if (!/[;]$/.test(str)) this.inline = null;
+    if (tokens.length) this.lastEndedSemicolon = /;$/.test(str);
+  }
+
+  /** The statement a figure-less list intro ("具体情况如下：", "财政拨款支出主要内容如下：") details:
+   * the previous sentence's one head — unless that sentence closed a parallel list of items each
+   * with its own amount (the enumeration then details the items, it does not sum to the last), or
+   * the intro names another subject. */
+  private introParent(str: string): NarrativeStatement | null {
+    if (this.prevSentenceHeads.length !== 1 || this.runHeads > 1) return null;
+    const head = this.prevSentenceHeads[0]!;
+    const m = BLOCK_INTRO.exec(str);
+    const named = m ? str.slice(0, m.index).replace(/(的)?(主要|具体)?(内容|情况|明细|构成|用途)?(主要|具体)?$/, '') : '';
+    const subject = named ? normaliseSubject(named).subject : '';
+    if (subject && subject !== head.subject && !/^(具体|主要|明细|情况)/.test(named)) return null;
+    return head;
   }
 
   private findRecent(subject: string): NarrativeStatement | null {
