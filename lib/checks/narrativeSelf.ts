@@ -259,9 +259,13 @@ function directionWords(st: Statement): Finding[] {
   // "新能源汽车占比提高" or "在编人员减少" explain it. A change of 口径 explains any direction.
   if (cause && dir && !/口径/.test(cause.text)) {
     const said = new RegExp(`(?:经费|支出|费用|资金|预算|拨款|收入|费)(?:有所|略有|相应|大幅|明显)?(${UP_WORD.source}|${DOWN_WORD.source})|(${UP_WORD.source}|${DOWN_WORD.source})(?:了)?[。.;；]?$`, 'g');
-    const words = [...cause.text.replace(/\s+/g, '').matchAll(said)].map((m) => (m[1] ?? m[2])!);
+    // The clause's own opening ("增加的主要原因是") says nothing about the cause.
+    const text = cause.text.replace(/\s+/g, '').replace(/^(增加|减少|增长|下降|上升|降低)的/, '');
+    const words = [...text.matchAll(said)].map((m) => (m[1] ?? m[2])!);
     const last = words[words.length - 1];
-    if (last) {
+    // A cause that lists changes both ways ("新增…1000万元、…资金减少700万元") does not contradict.
+    const agrees = new RegExp(dir === 'up' ? UP_WORD.source : DOWN_WORD.source).test(text);
+    if (last && !agrees) {
       const causeDir = new RegExp(UP_WORD.source).test(last) ? 'up' : 'down';
       if (causeDir !== dir) {
         const f = delta ?? pct!;
@@ -285,6 +289,7 @@ export function narrativeSelfFindings(doc: DocModel): Finding[] {
   const parentOf = new Map<string, Statement>();
   for (const s of sts) for (const c of s.components ?? []) parentOf.set(c, s);
   const out: Finding[] = [];
+  const shares = new Map<string, { f: Finding; printed: Statement['figures'][number] }[]>();
   sts.forEach((st, i) => {
     out.push(...changePct(st), ...deltaVsPrevious(st, doc.narrative?.text ?? ''), ...flatDelta(st), ...rate(st), ...components(st, byId), ...directionWords(st), ...versusBudget(st));
     if (figure(st, 'share')) {
@@ -293,10 +298,31 @@ export function narrativeSelfFindings(doc: DocModel): Finding[] {
         // The latest earlier statement about what the share is of.
         for (let j = i - 1; j >= 0 && st.shareOf; j--) if (sts[j]!.subject === st.shareOf && figure(sts[j]!, 'amount')) { whole = sts[j]; break; }
       }
-      out.push(...share(st, whole));
+      const found = share(st, whole);
+      if (whole) for (const f of found) (shares.get(whole.id) ?? shares.set(whole.id, []).get(whole.id)!).push({ f, printed: figure(st, 'share')! });
+      out.push(...found);
     }
   });
+  balancedShares(shares);
   return out;
+}
+
+/** Shares of one whole printed to add up to exactly 100% while one of them is off by its last
+ * digit: a balancing adjustment (尾差调整). Still not the share, but said so, as a warning. */
+function balancedShares(shares: Map<string, { f: Finding; printed: Statement['figures'][number] }[]>): void {
+  for (const list of shares.values()) {
+    if (list.length < 2) continue;
+    const sum = list.reduce((a, x) => a.plus(x.printed.value ?? '0'), new Decimal(0));
+    if (!sum.eq(100)) continue;
+    for (const { f, printed } of list) {
+      if (f.status !== 'fail' || f.severity !== 'error' || f.difference == null) continue;
+      const d = printed.value?.includes('.') ? printed.value.split('.')[1]!.length : 0;
+      if (!new Decimal(f.difference).abs().eq(new Decimal(10).pow(-d))) continue;
+      f.severity = 'warning';
+      f.message += '（各项占比之和凑成 100%，疑为尾差调整）';
+      f.messageEn = `${f.messageEn ?? ''} (the shares were made to add up to 100%: a balancing adjustment)`;
+    }
+  }
 }
 
 export const narrativeSelf: Rule = {

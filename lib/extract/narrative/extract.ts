@@ -471,6 +471,10 @@ class NarrativeParser {
       // "与上年基本持平" is approximate wording, not a claim of equality.
       if (/(基本|大体|大致|略)(持平|相同|无变化)$/.test(m[0])) continue;
       const st = at(m.index!);
+      // "…减少0.15万元，其中：因公出国（境）费支出与上一年度持平": the clause names its own subject;
+      // 持平 is that subject's, not the statement's in progress.
+      const named = normaliseSubject(lastClause(str.slice(0, m.index!)).replace(/^(本年|今年|当年)(预算|决算)?数?$/, '')).subject;
+      if (named && st && named !== st.subject) continue;
       if (st) st.flat = true;
     }
     const entirely = ENTIRELY.exec(str);
