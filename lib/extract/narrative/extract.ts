@@ -488,10 +488,12 @@ class NarrativeParser {
       const span = originalSpan(s.c, versus.index, versus.index + versus[0].length);
       vsTarget.versusBudget = { relation, text: this.text.slice(span.start, span.end), ...span };
     }
-    if (causeMatch && current) {
+    // "…下降2.98%。主要原因是：…经费增加。": a cause sentence of its own explains the statement before it.
+    const causeOf = current ?? (causeMatch?.index === 0 && tokens.length === 0 && this.lastHead && !this.lastHead.cause ? this.lastHead : null);
+    if (causeMatch && causeOf) {
       const from = causeMatch.index;
       const span = { start: s.c.map[from]!, end: s.end };
-      current.cause = { text: this.text.slice(span.start, span.end), start: span.start, end: span.end };
+      causeOf.cause = { text: this.text.slice(span.start, span.end), start: span.start, end: span.end };
     }
 
     // Lists announced at the end of a sentence: items come on the following lines.
