@@ -114,8 +114,18 @@ function hasNumbers(t: Table): boolean {
 }
 
 /** The 目录 against the tables. */
+/** 目录 lines as read may hold two entries run together ("…支出预算表十二、政府采购支出预算表"). */
+export function announcedLines(doc: DocModel): string[] {
+  return (doc.announcedTables ?? []).flatMap((l) =>
+    l
+      .split(/(?<=表)(?=[(（]?[一二三四五六七八九十]+[、)）]|\d{1,2}[、.])/)
+      .map((x) => x.replace(/^[(（]?[一二三四五六七八九十\d]+[、)）.]/, '').trim())
+      .filter(Boolean),
+  );
+}
+
 function announced(doc: DocModel, printed: Printed[]): Finding[] {
-  const list = doc.announcedTables ?? [];
+  const list = announcedLines(doc);
   if (!list.length) return [];
   const matchedAt: (number | null)[] = list.map(() => null);
   const used = new Set<number>();

@@ -14,6 +14,9 @@ import { levelsOf } from './rowTree';
 import { figure, figureOperand, unitOfFigure } from './figures';
 import { classRows, firstAmountCol, rowBy, table, totalRow } from './lookup';
 import { findColumn, functionClassCode, isAmountColumnName, norm, rowName, tableShortName } from './names';
+import { evaluateRatio } from './ratio';
+import { addIntervals } from '../amount/interval';
+import { normaliseSubject } from '../extract/narrative/subjects';
 
 const RULE = 'narrative.table';
 
@@ -385,11 +388,49 @@ export function partsWithinDepartment(doc: DocModel): Finding[] {
   return out;
 }
 
+/** Shares whose base is only in a table ("占“三公”经费的26.86%" where the narrative never prints the
+ * 三公 total): the base is looked up like a narrative amount of that subject in the same section
+ * would be (same table targets, same conservatism), and P% = part ÷ table figure. */
+export function sharesOfTableBases(doc: DocModel): Finding[] {
+  const sts = doc.narrative?.statements ?? [];
+  const out: Finding[] = [];
+  sts.forEach((st, i) => {
+    const amount = figure(st, 'amount');
+    const s = figure(st, 'share');
+    if (!amount || !s || !st.shareOf) return;
+    const base = normaliseSubject(st.shareOf).subject;
+    if (!base) return;
+    // A base the narrative prints is narrativeSelf's.
+    if (sts.some((o, j) => j !== i && norm(o.subject) === norm(base) && figure(o, 'amount'))) return;
+    const pseudo: Statement = { ...st, subject: base, shareOf: null, path: null, figures: [] };
+    const target = doc.kind === 'final' ? finalTarget(doc, pseudo) : budgetTarget(doc, pseudo);
+    if (!target || target.ops.length === 0 || target.severity === 'warning') return;
+    const t = doc.tables.find((x) => x.id === target.ops[0]!.ref.table);
+    const unit = t ? cellsOf(doc).unitOf(t) : null;
+    const x = figureOperand(st, amount, unit, `说明“${st.subject}”`);
+    const p = figureOperand(st, s, null, '占比');
+    if (!x || !p || (!unit && unitMismatch(x, target.ops))) return;
+    const den = { value: target.ops.reduce((a, o) => a.plus(o.value), new Decimal(0)), interval: addIntervals(...target.ops.map((o) => o.interval)) };
+    const label = target.ops.map((o) => `${o.label} ${o.display}`).join(' + ');
+    const f = evaluateRatio({
+      rule: 'narrative.share',
+      context: `说明“${st.subject}” 占${st.shareOf}（基数取自表格）`,
+      printed: p,
+      num: x,
+      den,
+      formula: `${x.display} ÷ ${label}`,
+      refs: [p.ref, x.ref, ...target.ops.map((o) => o.ref)],
+    });
+    if (f) out.push(f);
+  });
+  return out;
+}
+
 export const narrativeVsTables: Rule = {
   id: RULE,
   family: 'narrativeVsTables',
   title: { zh: '说明文字与表格一致', en: 'The narrative agrees with the tables' },
   run(doc: DocModel, _ctx: RuleContext): Finding[] {
-    return [...narrativeVsTablesFindings(doc), ...partsWithinDepartment(doc)];
+    return [...narrativeVsTablesFindings(doc), ...partsWithinDepartment(doc), ...sharesOfTableBases(doc)];
   },
 };
