@@ -101,10 +101,29 @@ function flatDelta(st: Statement): Finding[] {
   ];
 }
 
+const BASE_WORD = /年初预算|全年预算|调整(后的)?预算|上年(度)?(预算)?执行数|上年(度)?决算/;
+
+/** The base a comparison names when the sentence prints several (年初预算 0 beside 全年预算 321.02):
+ * the one whose words the comparison repeats; with no such word, the only base, or bases that
+ * agree. Otherwise null: which base is meant is not certain, and nothing is checked. */
+export function namedBase(st: Statement, text: string, words: string): Statement['figures'][number] | undefined {
+  const prevs = st.figures.filter((f) => f.role === 'previous' && f.value != null);
+  if (prevs.length <= 1) return prevs[0];
+  const lead = (f: Statement['figures'][number]) => text.slice(Math.max(0, f.start - 16), f.start).replace(/\s+/g, '');
+  const word = BASE_WORD.exec(words.replace(/\s+/g, ''))?.[0];
+  if (word) {
+    const key = word.slice(0, 2);
+    const hits = prevs.filter((f) => lead(f).includes(key));
+    return hits.length === 1 ? hits[0] : undefined;
+  }
+  return prevs.every((f) => f.value === prevs[0]!.value) ? prevs[0] : undefined;
+}
+
 /** 完成预算的 P% = amount / budget. */
-function rate(st: Statement): Finding[] {
+function rate(st: Statement, text: string): Finding[] {
   const amount = figure(st, 'amount');
-  const prev = figure(st, 'previous');
+  const r0 = figure(st, 'rate');
+  const prev = r0 ? namedBase(st, text, text.slice(Math.max(0, r0.start - 12), r0.start)) : undefined;
   const r = figure(st, 'rate');
   if (!amount || !prev || !r) return [];
   const unit = unitOfFigure(amount);
@@ -127,11 +146,11 @@ function rate(st: Statement): Finding[] {
 /** "决算数大于/小于/等于预算数" against the two figures the sentence prints. "基本持平" is approximate
  * wording and is not held to equality. Equal printed figures pass "等于"; figures whose rounding
  * intervals overlap cannot contradict the wording (rounding); otherwise a wrong word is an error. */
-function versusBudget(st: Statement): Finding[] {
+function versusBudget(st: Statement, text: string): Finding[] {
   const vb = st.versusBudget;
   if (!vb || (vb.relation === 'equal' && /基本|大体|大致|略/.test(vb.text))) return [];
   const amount = figure(st, 'amount');
-  const prev = figure(st, 'previous');
+  const prev = namedBase(st, text, vb.text);
   if (!amount || !prev) return [];
   const unit = unitOfFigure(amount);
   const x = figureOperand(st, amount, unit);
@@ -291,7 +310,7 @@ export function narrativeSelfFindings(doc: DocModel): Finding[] {
   const out: Finding[] = [];
   const shares = new Map<string, { f: Finding; printed: Statement['figures'][number] }[]>();
   sts.forEach((st, i) => {
-    out.push(...changePct(st), ...deltaVsPrevious(st, doc.narrative?.text ?? ''), ...flatDelta(st), ...rate(st), ...components(st, byId), ...directionWords(st), ...versusBudget(st));
+    out.push(...changePct(st), ...deltaVsPrevious(st, doc.narrative?.text ?? ''), ...flatDelta(st), ...rate(st, doc.narrative?.text ?? ''), ...components(st, byId), ...directionWords(st), ...versusBudget(st, doc.narrative?.text ?? ''));
     if (figure(st, 'share')) {
       let whole = parentOf.get(st.id);
       if (!whole || (st.shareOf && whole.subject !== st.shareOf)) {

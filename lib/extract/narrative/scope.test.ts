@@ -64,4 +64,12 @@ describe('statement scope', () => {
     const off = fails(text.replace('占0.64%', '占0.84%')).filter((f) => f.rule === 'narrative.share');
     expect(off.map((f) => f.severity)).toEqual(['error']);
   });
+
+  it('a sentence naming 年初预算 and 全年预算 is compared with the base its words name; with no word and two bases, not checked', () => {
+    const text = '公务接待费支出年初预算为0.00万元，全年预算为321.02万元，支出决算为300.15万元，完成全年预算的93.50%。决算数小于全年预算数的主要原因是厉行节约。';
+    const all = narrativeSelfFindings(docOf('final', [], { narrative: extractNarrative(text) }));
+    expect(all.filter((f) => /rate|versusBudget/.test(f.rule)).map((f) => f.status)).toEqual(['pass', 'pass']);
+    const vague = narrativeSelfFindings(docOf('final', [], { narrative: extractNarrative(text.replace('决算数小于全年预算数', '决算数小于预算数')) }));
+    expect(vague.filter((f) => f.rule === 'narrative.versusBudget')).toEqual([]);
+  });
 });
