@@ -73,6 +73,11 @@ function codeOf(st: Statement): string | null {
   return m ? m[1]! + m[2]! + m[3]! : null;
 }
 
+/** "城乡社区管理事务·一般行政管理事务": many 项 share a name, the 款 tells them apart. */
+function nameOf(st: Statement): string {
+  return st.path?.length === 3 ? `${st.path[1]}·${st.path[2]}` : st.subject;
+}
+
 function refsOf(...ops: Operand[]): Operand['ref'][] {
   return ops.map((o) => o.ref);
 }
@@ -88,7 +93,7 @@ function directionFinding(st: Statement, b: Operand, a: Operand, pct: Statement[
     rule: RULE,
     status: 'fail',
     severity: 'error',
-    message: `说明“${st.subject}” 称比上年预算执行数“${word}${pct.text}%”，但预算安排 ${b.display} ${up ? '>' : '<'} 预算执行数 ${a.display}${realText}`,
+    message: `说明“${nameOf(st)}” 称比上年预算执行数“${word}${pct.text}%”，但预算安排 ${b.display} ${up ? '>' : '<'} 预算执行数 ${a.display}${realText}`,
     messageEn: `${st.subject}: says "${word} ${pct.text}%" against the previous year's outturn, but the plan ${b.display} is ${up ? 'above' : 'below'} the outturn ${a.display}`,
     expected: up ? '增加' : '减少',
     actual: word,
@@ -111,7 +116,7 @@ function changeFinding(st: Statement, b: Operand, a: Operand, x: Operand | null)
   const num = up ? { value: diff, interval: diffIv } : { value: diff.neg(), interval: { lo: diffIv.hi.neg(), hi: diffIv.lo.neg() } };
   const f = evaluateRatio({
     rule: RULE,
-    context: `说明“${st.subject}” 比上年预算执行数${up ? '增加' : '减少'}`,
+    context: `说明“${nameOf(st)}” 比上年预算执行数${up ? '增加' : '减少'}`,
     printed: p,
     num,
     den: { value: a.value, interval: a.interval },
@@ -132,7 +137,7 @@ export function itemBudgetFindings(doc: DocModel): { findings: Finding[]; skips:
   const findings: Finding[] = [];
   const skips: Skip[] = [];
   const skip = (st: Statement, what: string, reason: string, reasonEn: string): void => {
-    skips.push({ statement: st.id, what: `${st.subject}：${what}`, reason, reasonEn });
+    skips.push({ statement: st.id, what: `“${nameOf(st)}”${what}`, reason, reasonEn });
   };
   for (const st of sts) {
     if (!isItemPlan(st)) continue;
@@ -150,7 +155,7 @@ export function itemBudgetFindings(doc: DocModel): { findings: Finding[]; skips:
       continue;
     }
     // B = X.
-    findings.push(evaluate({ rule: RULE, context: `说明“${st.subject}” 预算安排与该项金额：`, printed: b, terms: [{ op: x }] }));
+    findings.push(evaluate({ rule: RULE, context: `说明“${nameOf(st)}” 预算安排与该项金额：`, printed: b, terms: [{ op: x }] }));
     // X = the table's row, in the table's unit.
     const hit = itemRow(doc, own);
     if (typeof hit === 'string') skip(own, '与表格核对', hit, 'the item row was not found in one expense table');
@@ -160,11 +165,11 @@ export function itemBudgetFindings(doc: DocModel): { findings: Finding[]; skips:
       else {
         const label = `${tableShortName(hit.t)} ${rowName(hit.t.rows[hit.row]!)}`;
         const cell = cellsOf(doc).operand(hit.t, hit.row, hit.col, tUnit, label);
-        const xt = figureOperand(own, xf, tUnit, `说明“${own.subject}”`);
+        const xt = figureOperand(own, xf, tUnit, `说明“${nameOf(own)}”`);
         if (cell && xt) {
           findings.push(evaluate({ rule: RULE, context: '说明与表格：', printed: xt, terms: [{ op: cell }] }));
           const bt = figureOperand(st, bf, tUnit, '预算安排');
-          if (bt && !bt.value.eq(xt.value)) findings.push(evaluate({ rule: RULE, context: `说明“${st.subject}” 预算安排与表格：`, printed: bt, terms: [{ op: cell }] }));
+          if (bt && !bt.value.eq(xt.value)) findings.push(evaluate({ rule: RULE, context: `说明“${nameOf(st)}” 预算安排与表格：`, printed: bt, terms: [{ op: cell }] }));
         } else skip(own, '与表格核对', '表格该行没有可用的金额', 'the table row holds no usable amount');
       }
     }
@@ -177,7 +182,7 @@ export function itemBudgetFindings(doc: DocModel): { findings: Finding[]; skips:
         rule: RULE,
         status: 'fail',
         severity: 'warning',
-        message: `说明“${st.subject}” 以 ${baseYear} 年预算执行数作比较，而句中的预算执行数是 ${af.year} 年的`,
+        message: `说明“${nameOf(st)}” 以 ${baseYear} 年预算执行数作比较，而句中的预算执行数是 ${af.year} 年的`,
         messageEn: `${st.subject}: compares with the ${baseYear} outturn while the outturn given is ${af.year}'s`,
         expected: String(af.year),
         actual: baseYear,
@@ -186,7 +191,7 @@ export function itemBudgetFindings(doc: DocModel): { findings: Finding[]; skips:
       });
     }
     // C% or 持平.
-    if (st.flat) findings.push(evaluate({ rule: RULE, context: `说明“${st.subject}” 称与上年预算执行数持平：`, printed: b, terms: [{ op: a }] }));
+    if (st.flat) findings.push(evaluate({ rule: RULE, context: `说明“${nameOf(st)}” 称与上年预算执行数持平：`, printed: b, terms: [{ op: a }] }));
     else if (a.value.isZero()) skip(st, '变动率', '上年预算执行数为 0，增减百分比无从计算', 'the base is 0: no percentage change');
     else {
       const f = changeFinding(st, b, a, x);

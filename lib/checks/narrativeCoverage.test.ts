@@ -17,6 +17,7 @@ describe('narrativeCoverage', () => {
     const reasons = c.notChecked.map((n) => n.reason);
     expect(reasons).toContain('数量（个、辆）没有对应的表格数字');
     expect(reasons).toContain('上年预算执行数为 0，增减百分比无从计算');
-    expect(reasons.some((r) => /表/.test(r) && /没有识别出/.test(r))).toBe(true);
+    expect(reasons.some((r) => /没有识别出/.test(r))).toBe(true);
+    expect(c.notChecked[0]!.reason).toMatch(/本文件没有报表/);
   });
 });

@@ -68,5 +68,8 @@ export function narrativeCoverage(doc: DocModel, findings?: Finding[]): Narrativ
     const st = byId.get(s.statement);
     notChecked.push({ what: `说明 ${s.what}${st ? `（${excerpt(doc, st)}）` : ''}`, reason: s.reason, reasonEn: s.reasonEn });
   }
+  // A narrative-only file: none of its amounts could meet a table.
+  if (sts.length && !doc.tables.some((t) => t.rows.some((r) => r.cells.some((c) => c != null && /\d/.test(c)))))
+    notChecked.unshift({ what: '说明中的全部金额', reason: '本文件没有报表（报表可能另行发布），说明中的数字未与表格核对', reasonEn: 'the file holds no tables: no narrative figure was compared with a table' });
   return { statements: sts.length, checkedStatements: checkedIds.length, notChecked, checkedIds, skippedIds };
 }
