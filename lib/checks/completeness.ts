@@ -192,9 +192,12 @@ function announced(doc: DocModel, printed: Printed[]): Finding[] {
 function standard(doc: DocModel, printed: Printed[]): Finding[] {
   // Only an extracted document (it carries its text) is held to the standard set; models built
   // from a few tables are not documents.
-  if ((doc.announcedTables ?? []).length || (doc.kind !== 'budget' && doc.kind !== 'final') || doc.narrative === undefined) return [];
+  // A web page may carry part of the disclosure and link the rest: only a PDF file is held to the
+  // whole set, and only when it evidently is a standard set (half of it recognised).
+  if ((doc.announcedTables ?? []).length || (doc.kind !== 'budget' && doc.kind !== 'final') || doc.narrative === undefined || doc.format !== 'pdf') return [];
   if (printed.some((p) => p.kind === 'other' && p.tables.some((t) => t.rows.length > 0))) return [];
   const present = new Set(doc.tables.map((t) => t.kind));
+  if (STANDARD[doc.kind].filter((k) => present.has(k)).length < STANDARD[doc.kind].length / 2) return [];
   return STANDARD[doc.kind]
     .filter((k) => !present.has(k))
     .map((k) => {
