@@ -101,10 +101,29 @@ function flatDelta(st: Statement): Finding[] {
   ];
 }
 
+const BASE_WORD = /年初预算|全年预算|调整(后的)?预算|上年(度)?(预算)?执行数|上年(度)?决算/;
+
+/** The base a comparison names when the sentence prints several (年初预算 0 beside 全年预算 321.02):
+ * the one whose words the comparison repeats; with no such word, the only base, or bases that
+ * agree. Otherwise null: which base is meant is not certain, and nothing is checked. */
+export function namedBase(st: Statement, text: string, words: string): Statement['figures'][number] | undefined {
+  const prevs = st.figures.filter((f) => f.role === 'previous' && f.value != null);
+  if (prevs.length <= 1) return prevs[0];
+  const lead = (f: Statement['figures'][number]) => text.slice(Math.max(0, f.start - 16), f.start).replace(/\s+/g, '');
+  const word = BASE_WORD.exec(words.replace(/\s+/g, ''))?.[0];
+  if (word) {
+    const key = word.slice(0, 2);
+    const hits = prevs.filter((f) => lead(f).includes(key));
+    return hits.length === 1 ? hits[0] : undefined;
+  }
+  return prevs.every((f) => f.value === prevs[0]!.value) ? prevs[0] : undefined;
+}
+
 /** 完成预算的 P% = amount / budget. */
-function rate(st: Statement): Finding[] {
+function rate(st: Statement, text: string): Finding[] {
   const amount = figure(st, 'amount');
-  const prev = figure(st, 'previous');
+  const r0 = figure(st, 'rate');
+  const prev = r0 ? namedBase(st, text, text.slice(Math.max(0, r0.start - 12), r0.start)) : undefined;
   const r = figure(st, 'rate');
   if (!amount || !prev || !r) return [];
   const unit = unitOfFigure(amount);
@@ -127,11 +146,11 @@ function rate(st: Statement): Finding[] {
 /** "决算数大于/小于/等于预算数" against the two figures the sentence prints. "基本持平" is approximate
  * wording and is not held to equality. Equal printed figures pass "等于"; figures whose rounding
  * intervals overlap cannot contradict the wording (rounding); otherwise a wrong word is an error. */
-function versusBudget(st: Statement): Finding[] {
+function versusBudget(st: Statement, text: string): Finding[] {
   const vb = st.versusBudget;
   if (!vb || (vb.relation === 'equal' && /基本|大体|大致|略/.test(vb.text))) return [];
   const amount = figure(st, 'amount');
-  const prev = figure(st, 'previous');
+  const prev = namedBase(st, text, vb.text);
   if (!amount || !prev) return [];
   const unit = unitOfFigure(amount);
   const x = figureOperand(st, amount, unit);
@@ -255,10 +274,17 @@ function directionWords(st: Statement): Finding[] {
   }
   const cause = (st as Statement & { cause?: { text: string } }).cause;
   const dir = delta?.direction ?? pct?.direction;
-  if (cause && dir) {
-    const words = [...cause.text.matchAll(new RegExp(`${UP_WORD.source}|${DOWN_WORD.source}`, 'g'))].map((m) => m[0]);
+  // Only a direction word said of money ("经费增加", "支出有所减少") speaks of the change itself:
+  // "新能源汽车占比提高" or "在编人员减少" explain it. A change of 口径 explains any direction.
+  if (cause && dir && !/口径/.test(cause.text)) {
+    const said = new RegExp(`(?:经费|支出|费用|资金|预算|拨款|收入|费)(?:有所|略有|相应|大幅|明显)?(${UP_WORD.source}|${DOWN_WORD.source})|(${UP_WORD.source}|${DOWN_WORD.source})(?:了)?[。.;；]?$`, 'g');
+    // The clause's own opening ("增加的主要原因是") says nothing about the cause.
+    const text = cause.text.replace(/\s+/g, '').replace(/^(增加|减少|增长|下降|上升|降低)的/, '');
+    const words = [...text.matchAll(said)].map((m) => (m[1] ?? m[2])!);
     const last = words[words.length - 1];
-    if (last) {
+    // A cause that lists changes both ways ("新增…1000万元、…资金减少700万元") does not contradict.
+    const agrees = new RegExp(dir === 'up' ? UP_WORD.source : DOWN_WORD.source).test(text);
+    if (last && !agrees) {
       const causeDir = new RegExp(UP_WORD.source).test(last) ? 'up' : 'down';
       if (causeDir !== dir) {
         const f = delta ?? pct!;
@@ -282,18 +308,40 @@ export function narrativeSelfFindings(doc: DocModel): Finding[] {
   const parentOf = new Map<string, Statement>();
   for (const s of sts) for (const c of s.components ?? []) parentOf.set(c, s);
   const out: Finding[] = [];
+  const shares = new Map<string, { f: Finding; printed: Statement['figures'][number] }[]>();
   sts.forEach((st, i) => {
-    out.push(...changePct(st), ...deltaVsPrevious(st, doc.narrative?.text ?? ''), ...flatDelta(st), ...rate(st), ...components(st, byId), ...directionWords(st), ...versusBudget(st));
+    out.push(...changePct(st), ...deltaVsPrevious(st, doc.narrative?.text ?? ''), ...flatDelta(st), ...rate(st, doc.narrative?.text ?? ''), ...components(st, byId), ...directionWords(st), ...versusBudget(st, doc.narrative?.text ?? ''));
     if (figure(st, 'share')) {
       let whole = parentOf.get(st.id);
       if (!whole || (st.shareOf && whole.subject !== st.shareOf)) {
         // The latest earlier statement about what the share is of.
         for (let j = i - 1; j >= 0 && st.shareOf; j--) if (sts[j]!.subject === st.shareOf && figure(sts[j]!, 'amount')) { whole = sts[j]; break; }
       }
-      out.push(...share(st, whole));
+      const found = share(st, whole);
+      if (whole) for (const f of found) (shares.get(whole.id) ?? shares.set(whole.id, []).get(whole.id)!).push({ f, printed: figure(st, 'share')! });
+      out.push(...found);
     }
   });
+  balancedShares(shares);
   return out;
+}
+
+/** Shares of one whole printed to add up to exactly 100% while one of them is off by its last
+ * digit: a balancing adjustment (尾差调整). Still not the share, but said so, as a warning. */
+function balancedShares(shares: Map<string, { f: Finding; printed: Statement['figures'][number] }[]>): void {
+  for (const list of shares.values()) {
+    if (list.length < 2) continue;
+    const sum = list.reduce((a, x) => a.plus(x.printed.value ?? '0'), new Decimal(0));
+    if (!sum.eq(100)) continue;
+    for (const { f, printed } of list) {
+      if (f.status !== 'fail' || f.severity !== 'error' || f.difference == null) continue;
+      const d = printed.value?.includes('.') ? printed.value.split('.')[1]!.length : 0;
+      if (!new Decimal(f.difference).abs().eq(new Decimal(10).pow(-d))) continue;
+      f.severity = 'warning';
+      f.message += '（各项占比之和凑成 100%，疑为尾差调整）';
+      f.messageEn = `${f.messageEn ?? ''} (the shares were made to add up to 100%: a balancing adjustment)`;
+    }
+  }
 }
 
 export const narrativeSelf: Rule = {

@@ -3,6 +3,7 @@ import { narrativeVsTables, partsWithinDepartment } from './narrativeVsTables';
 import { docOf, narrativeOf, tableFrom, type StatementSpec } from './testTables';
 import { expense004 } from './finalTables.test-data';
 import { loadSeed } from './testSeeds';
+import { extractNarrative } from '../extract/narrative/index';
 
 const basic = (v: string): StatementSpec => ({
   id: 's6',
@@ -193,5 +194,20 @@ describe('narrativeVsTables', () => {
     expect(ok.map((f) => [f.status, f.refs[1]!.table])).toEqual([['pass', 't4.income'], ['pass', 't11']]);
     const bad = narrativeVsTables.run({ ...doc000!, narrative: narrativeOf(specs('10,229.08')) }, {});
     expect(bad.map((f) => f.status)).toEqual(['fail', 'pass']);
+  });
+});
+
+describe('shares whose base is only in a table (issue 10)', () => {
+  // Jiangsu-shaped: the 三公 total is printed in the table only.
+  const text = '七、“三公”经费预算情况说明\n2018年度一般公共预算拨款安排的“三公”经费预算支出中，因公出国（境）费支出180万元，占“三公”经费的26.86%；公务用车购置及运行费支出304.4万元，占“三公”经费的45.43%；公务接待费支出185.72万元，占“三公”经费的27.71%。';
+  const t7 = () =>
+    tableFrom('t7', 'budget.threePublic', ['“三公”经费/合计', '“三公”经费/因公出国(境)费', '“三公”经费/公务用车购置及运行维护费/小计', '“三公”经费/公务接待费'], '\t合计\t670.12\t180.00\t304.40\t185.72');
+  const shares = (doc: ReturnType<typeof docOf>) => narrativeVsTables.run(doc, {}).filter((f) => /基数取自表格/.test(f.message));
+
+  it('each share against the table’s 三公 total: pass; a share copied from the line above fails', () => {
+    const ok = shares(docOf('budget', [t7()], { narrative: extractNarrative(text) }));
+    expect(ok.map((f) => f.status)).toEqual(['pass', 'rounding', 'pass']); // 304.4 ÷ 670.12 = 45.42…, 304.4 has one decimal
+    const bad = shares(docOf('budget', [t7()], { narrative: extractNarrative(text.replace('占“三公”经费的45.43%', '占“三公”经费的26.86%')) }));
+    expect(bad.map((f) => f.status)).toEqual(['pass', 'fail', 'pass']);
   });
 });

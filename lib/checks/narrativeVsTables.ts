@@ -14,6 +14,9 @@ import { levelsOf } from './rowTree';
 import { figure, figureOperand, unitOfFigure } from './figures';
 import { classRows, firstAmountCol, rowBy, table, totalRow } from './lookup';
 import { findColumn, functionClassCode, isAmountColumnName, norm, rowName, tableShortName } from './names';
+import { evaluateRatio } from './ratio';
+import { addIntervals } from '../amount/interval';
+import { normaliseSubject } from '../extract/narrative/subjects';
 
 const RULE = 'narrative.table';
 
@@ -142,6 +145,10 @@ function budgetTarget(doc: DocModel, st: Statement): Target | null {
   // 财政拨款收支 section: "收入包括：一般公共预算拨款10,228.08万元" → 表4 本年收入 一般公共预算.
   if (/财政拨款/.test(sec) && /^一般公共预算(拨款)?$/.test(subj) && t4i) return one(cell(doc, t4i, rowBy(t4i, /^(\([一二三四五六七八九十]+\)|[一二三四五六七八九十]+、)?一般公共预算(拨款)?(收入)?$/), firstAmountCol(t4i)));
   if (subj === '机关运行经费') {
+    // The 三公 table prints the same figure in its own 机关运行经费 column (Shanghai): an identity.
+    const col = t7 ? findColumn(t7, /机关运行经费/) : -1;
+    const own = col >= 0 ? cell(doc, t7, firstDataRow(t7!), col) : null;
+    if (own) return one(own);
     const t = t6 ?? t5;
     const op = t ? cell(doc, t, totalRow(t), findColumn(t, /公用经费$/)) : null;
     if (op) return { ops: [op], severity: 'warning', note: '机关运行经费通常等于行政单位的公用经费，差异值得核实（不一定是错误）' };
@@ -239,6 +246,20 @@ function infoTarget(doc: DocModel, t: Table, subj: string, sec: string): Target 
   return null;
 }
 
+/** With no unit on the table (nor the document), a table sum that is a power of ten (10³ or more)
+ * times the narrative's figure means the two are in different units (元 against 万元): not checked,
+ * never failed. */
+export function unitMismatch(x: Operand, ops: Operand[]): boolean {
+  if (x.value.isZero()) return false;
+  const sum = ops.reduce((a, o) => a.plus(o.value), new Decimal(0));
+  if (sum.isZero()) return false;
+  const ratio = sum.div(x.value).abs();
+  return [3, 4, 8].some((k) => {
+    const p = new Decimal(10).pow(k);
+    return ratio.div(p).minus(1).abs().lt(0.01);
+  });
+}
+
 /** Counts the tables hold: 表12's projects (one row each under its unit), 公开10's 车辆数合计.
  * Counts are exact. The project count is a warning: 表12 may leave out what the sentence excludes. */
 function countFinding(doc: DocModel, st: Statement): Finding | null {
@@ -310,6 +331,7 @@ export function narrativeVsTablesFindings(doc: DocModel): Finding[] {
     const unit = cellsOf(doc).unitOf(doc.tables.find((t) => t.id === target.ops[0]!.ref.table)!);
     const x = figureOperand(st, amount, unit, `说明“${st.subject}”`);
     if (!x) continue;
+    if (!unit && unitMismatch(x, target.ops)) continue;
     const f = evaluate({ rule: RULE, context: '说明与表格：', printed: x, terms: target.ops.map((op) => ({ op })), failSeverity: target.severity });
     if (target.note && f.status === 'fail') f.message += `（${target.note}）`;
     // The same sentence restated (derived statements) gives the same finding once.
@@ -366,11 +388,49 @@ export function partsWithinDepartment(doc: DocModel): Finding[] {
   return out;
 }
 
+/** Shares whose base is only in a table ("占“三公”经费的26.86%" where the narrative never prints the
+ * 三公 total): the base is looked up like a narrative amount of that subject in the same section
+ * would be (same table targets, same conservatism), and P% = part ÷ table figure. */
+export function sharesOfTableBases(doc: DocModel): Finding[] {
+  const sts = doc.narrative?.statements ?? [];
+  const out: Finding[] = [];
+  sts.forEach((st, i) => {
+    const amount = figure(st, 'amount');
+    const s = figure(st, 'share');
+    if (!amount || !s || !st.shareOf) return;
+    const base = normaliseSubject(st.shareOf).subject;
+    if (!base) return;
+    // A base the narrative prints is narrativeSelf's.
+    if (sts.some((o, j) => j !== i && norm(o.subject) === norm(base) && figure(o, 'amount'))) return;
+    const pseudo: Statement = { ...st, subject: base, shareOf: null, path: null, figures: [] };
+    const target = doc.kind === 'final' ? finalTarget(doc, pseudo) : budgetTarget(doc, pseudo);
+    if (!target || target.ops.length === 0 || target.severity === 'warning') return;
+    const t = doc.tables.find((x) => x.id === target.ops[0]!.ref.table);
+    const unit = t ? cellsOf(doc).unitOf(t) : null;
+    const x = figureOperand(st, amount, unit, `说明“${st.subject}”`);
+    const p = figureOperand(st, s, null, '占比');
+    if (!x || !p || (!unit && unitMismatch(x, target.ops))) return;
+    const den = { value: target.ops.reduce((a, o) => a.plus(o.value), new Decimal(0)), interval: addIntervals(...target.ops.map((o) => o.interval)) };
+    const label = target.ops.map((o) => `${o.label} ${o.display}`).join(' + ');
+    const f = evaluateRatio({
+      rule: 'narrative.share',
+      context: `说明“${st.subject}” 占${st.shareOf}（基数取自表格）`,
+      printed: p,
+      num: x,
+      den,
+      formula: `${x.display} ÷ ${label}`,
+      refs: [p.ref, x.ref, ...target.ops.map((o) => o.ref)],
+    });
+    if (f) out.push(f);
+  });
+  return out;
+}
+
 export const narrativeVsTables: Rule = {
   id: RULE,
   family: 'narrativeVsTables',
   title: { zh: '说明文字与表格一致', en: 'The narrative agrees with the tables' },
   run(doc: DocModel, _ctx: RuleContext): Finding[] {
-    return [...narrativeVsTablesFindings(doc), ...partsWithinDepartment(doc)];
+    return [...narrativeVsTablesFindings(doc), ...partsWithinDepartment(doc), ...sharesOfTableBases(doc)];
   },
 };

@@ -12,8 +12,10 @@ import { narrativeVsTables } from './narrativeVsTables';
 import { completeness } from './completeness';
 import { infoTable } from './infoTable';
 import { damagedCells } from './damagedCells';
+import { itemBudgetSentence } from './itemBudgetSentence';
+import { narrativeNames } from './narrativeNames';
 
-export const RULES: readonly Rule[] = [rowSums, columnSums, twoSided, infoTable, crossTable, narrativeSelf, narrativeVsTables, completeness, damagedCells];
+export const RULES: readonly Rule[] = [rowSums, columnSums, twoSided, infoTable, crossTable, narrativeSelf, narrativeVsTables, itemBudgetSentence, narrativeNames, completeness, damagedCells];
 
 export function summarize(findings: Finding[]): Summary {
   const s: Summary = { checks: findings.length, pass: 0, rounding: 0, fail: 0 };

@@ -6,6 +6,7 @@
 import type { Figure, FigureRole, Narrative, Statement } from '../../report/schema';
 import { classPath } from './classPath';
 import { readRole } from './figureRole';
+import { readItemBudget, type ItemBudgetSentence, type ItemFigure } from './itemBudget';
 import { numberTokens, type NumberToken } from './numberTokens';
 import { inheritQualifier, normaliseSubject } from './subjects';
 import { logicalLines, originalSpan, sentencesOf, type LogicalLine, type MarkerKind, type Sentence } from './textView';
@@ -89,6 +90,10 @@ class NarrativeParser {
   private sectionRoot: NarrativeStatement | null = null;
   private lastHead: NarrativeStatement | null = null;
   private prevSentenceHeads: NarrativeStatement[] = [];
+  /** Heads of the sentences joined by "；" up to the last one: items of a parallel list
+   * ("因公出国费180万元，占…；公务用车…304.4万元，占…；公务接待费185.72万元，占…。"). */
+  private runHeads = 0;
+  private lastEndedSemicolon = false;
   private carry: Carry | null = null;
   private blocks: BlockList[] = [];
   /** Block list whose item the current line is, until its first head is found. */
@@ -155,6 +160,10 @@ class NarrativeParser {
 
   private line(line: LogicalLine, index: number): void {
     if (line.heading) return this.heading(line);
+    const item = this.inPerformanceSection() ? null : readItemBudget(line.compact, line.markerLength);
+    if (item) return this.itemBudget(line, index, item);
+    // A parallel list runs over "；" inside one paragraph.
+    this.lastEndedSemicolon = false;
     if (line.marker) this.inline = null;
     this.continuing = null;
     this.itemList = line.inline ? this.matchInline(line.marker) : this.matchBlock(line.marker);
@@ -178,6 +187,47 @@ class NarrativeParser {
     const plainListOpen = this.blocks.some((b) => b.itemMarker === null);
     if (!/;$/.test(line.compact.s) || plainListOpen) this.inline = null;
     this.itemList = null;
+  }
+
+  /** A per-item budget paragraph (itemBudget.ts): the item's statement (X, compared with the
+   * tables) and the statement of its plan (B against A and C%), derived from the item's. Neither
+   * is a part of a list: the paragraphs enumerate items, they do not add up to the heading. */
+  private itemBudget(line: LogicalLine, index: number, item: ItemBudgetSentence): void {
+    this.inline = null;
+    this.itemList = null;
+    this.continuing = null;
+    this.carry = null;
+    const c = line.compact;
+    const s: Sentence = { c, start: line.start, end: line.end, line: index, first: true };
+    const token = (f: ItemFigure): NumberToken => {
+      const start = c.map[f.from]!;
+      const end = c.map[f.to - 1]! + 1;
+      return { from: f.from, to: f.to, unitEnd: f.to + f.unit.length, unit: f.unit, text: this.text.slice(start, end), start, end, value: f.value };
+    };
+    const name = item.path[2]!;
+    const span = originalSpan(c, item.pathFrom, item.pathTo);
+    const subjectText = this.text.slice(span.start, span.end).replace(/\s+/g, '');
+    const own = this.newStatement(s, name, subjectText, item.path);
+    own.year = item.plannedYear;
+    this.addFigure(own, s, token(item.amount), 'amount', {});
+    const plan = this.newStatement(s, name, subjectText, item.path);
+    plan.year = item.plannedYear;
+    plan.derivedFrom = own.id;
+    this.addFigure(plan, s, token(item.planned), 'amount', {});
+    this.addFigure(plan, s, token(item.executed), 'previous', { year: item.executedYear });
+    if (item.change) {
+      const wordStart = c.map[item.change.wordFrom]!;
+      this.addFigure(plan, s, token(item.change), 'changePct', { year: item.baseYear, direction: item.change.direction, directionWord: this.text.slice(wordStart, wordStart + item.change.word.length) });
+    }
+    if (item.flat) plan.flat = true;
+    const tail = c.s.slice(item.end);
+    const cause = CAUSE.exec(tail);
+    if (cause) {
+      const from = item.end + cause.index;
+      plan.cause = { text: this.text.slice(c.map[from]!, line.end), start: c.map[from]!, end: line.end };
+    }
+    this.lastHead = own;
+    this.prevSentenceHeads = [own];
   }
 
   /** An item split off inside a paragraph joins the open list when it fits, and ends none. */
@@ -295,7 +345,10 @@ class NarrativeParser {
     const performance = this.inPerformanceSection();
     const hasFinal = /决算/.test(str);
     // In 绩效 sections only the project count is in scope: skip reading long target texts.
-    const tokens = performance && !/项目\d/.test(str) ? [] : numberTokens(s, this.text).filter((t) => t.from < causeAt);
+    // "按与上年统计口径一致相比，本年比上年减少…": a second comparison on another basis, after the
+    // printed one; its figures belong to no statement the checks could hold them to.
+    const otherBasis = /^(如|若)?(按|以)[^,;。]{0,20}口径/.test(str);
+    const tokens = otherBasis || (performance && !/项目\d/.test(str)) ? [] : numberTokens(s, this.text).filter((t) => t.from < causeAt);
     const heads: NarrativeStatement[] = [];
     let current: NarrativeStatement | null = null;
     let prevEnd = 0;
@@ -415,7 +468,13 @@ class NarrativeParser {
       return found ?? (touched.length ? null : this.lastHead);
     };
     for (const m of str.matchAll(FLAT)) {
+      // "与上年基本持平" is approximate wording, not a claim of equality.
+      if (/(基本|大体|大致|略)(持平|相同|无变化)$/.test(m[0])) continue;
       const st = at(m.index!);
+      // "…减少0.15万元，其中：因公出国（境）费支出与上一年度持平": the clause names its own subject;
+      // 持平 is that subject's, not the statement's in progress.
+      const named = normaliseSubject(lastClause(str.slice(0, m.index!)).replace(/^(本年|今年|当年)(预算|决算)?数?$/, '')).subject;
+      if (named && st && named !== st.subject) continue;
       if (st) st.flat = true;
     }
     const entirely = ENTIRELY.exec(str);
@@ -429,10 +488,12 @@ class NarrativeParser {
       const span = originalSpan(s.c, versus.index, versus.index + versus[0].length);
       vsTarget.versusBudget = { relation, text: this.text.slice(span.start, span.end), ...span };
     }
-    if (causeMatch && current) {
+    // "…下降2.98%。主要原因是：…经费增加。": a cause sentence of its own explains the statement before it.
+    const causeOf = current ?? (causeMatch?.index === 0 && tokens.length === 0 && this.lastHead && !this.lastHead.cause ? this.lastHead : null);
+    if (causeMatch && causeOf) {
       const from = causeMatch.index;
       const span = { start: s.c.map[from]!, end: s.end };
-      current.cause = { text: this.text.slice(span.start, span.end), start: span.start, end: span.end };
+      causeOf.cause = { text: this.text.slice(span.start, span.end), start: span.start, end: span.end };
     }
 
     // Lists announced at the end of a sentence: items come on the following lines.
@@ -441,12 +502,13 @@ class NarrativeParser {
       if (tokens.length === 0 && /划分/.test(str)) {
         this.blocks.push({ parent: this.listParent(this.sectionRoot, s, ''), itemMarker: undefined, pendingItem: false });
       } else if (BLOCK_INTRO.test(tail) && causeAt === str.length) {
-        const parent = tokens.length ? heads[heads.length - 1] ?? null : this.prevSentenceHeads.length === 1 ? this.prevSentenceHeads[0]! : null;
+        const parent = tokens.length ? heads[heads.length - 1] ?? null : this.introParent(str);
         this.blocks.push({ parent: this.listParent(parent, s, '', /其中/.test(tail)), itemMarker: undefined, pendingItem: false });
       }
     }
 
     if (heads.length) {
+      this.runHeads = this.lastEndedSemicolon ? this.runHeads + heads.length : heads.length;
       this.prevSentenceHeads = heads;
       this.lastHead = heads[heads.length - 1]!;
       this.sectionRoot ??= heads.find((h) => this.has(h, 'amount')) ?? null;
@@ -455,6 +517,21 @@ class NarrativeParser {
     }
     // An inline list runs on over "；" but ends with the sentence ("。").
     if (!/[;]$/.test(str)) this.inline = null;
+    if (tokens.length) this.lastEndedSemicolon = /;$/.test(str);
+  }
+
+  /** The statement a figure-less list intro ("具体情况如下：", "财政拨款支出主要内容如下：") details:
+   * the previous sentence's one head — unless that sentence closed a parallel list of items each
+   * with its own amount (the enumeration then details the items, it does not sum to the last), or
+   * the intro names another subject. */
+  private introParent(str: string): NarrativeStatement | null {
+    if (this.prevSentenceHeads.length !== 1 || this.runHeads > 1) return null;
+    const head = this.prevSentenceHeads[0]!;
+    const m = BLOCK_INTRO.exec(str);
+    const named = m ? str.slice(0, m.index).replace(/(的)?(主要|具体)?(内容|情况|明细|构成|用途)?(主要|具体)?$/, '') : '';
+    const subject = named ? normaliseSubject(named).subject : '';
+    if (subject && subject !== head.subject && !/^(具体|主要|明细|情况)/.test(named)) return null;
+    return head;
   }
 
   private findRecent(subject: string): NarrativeStatement | null {

@@ -19,8 +19,9 @@ export interface RoleReading {
 const UP = /增加|增长|上升|提高|增幅|增/;
 const DIRECTION_RUN = /((?:增加|增长|上升|提高|增幅|减少|下降|降低|降幅|减)+)了?(为|达)?$/;
 /** Comparison phrases ahead of a direction word ("同比", "与上年相比", "较上年决算", "比2023年"). */
-const COMPARISON = /(同比|与(上年|去年)度?相比|较(上年|去年)度?(决算|预算)?数?|比(上年|去年)度?(决算|预算)?数?|与?较?比?\d{4}年度?(决算|预算)?数?(相比)?)$/;
-const PREVIOUS = /比(\d{4}年度?|上年度?|去年)(决算|预算)?数?(为)?$/;
+// "比上年执行数", "较上年预算执行数" (Zhejiang, Shanghai) compare with last year's outturn.
+const COMPARISON = /(同比|与(上年|去年)度?相比|较(上年|去年)度?(决算|预算)?(执行)?数?|比(上年|去年)度?(决算|预算)?(执行)?数?|与?较?比?\d{4}年度?(决算|预算)?(执行)?数?(相比)?)$/;
+const PREVIOUS = /比(\d{4}年度?|上年度?|去年)(决算|预算)?(执行)?数?(为)?$/;
 const BUDGET_BASE = /(年初|全年)预算数?(为|是)?$/;
 const PLANNED = /预算数?(为|是)$/;
 const RATE = /完成(年初|全年)?预算(数)?的?$/;

@@ -118,17 +118,36 @@ function dropBullet(text: string, lineStart: number, c: Compact): Compact {
   return c;
 }
 
+/** A running page number on a line of its own ("3", "- 3 -", "第3页", "第 3 页 共 40 页", "3/40"). */
+const PAGE_NUMBER = /^(?:[-—–]*\d{1,4}[-—–]*|第\d{1,4}页(?:,?共\d{1,4}页)?|\d{1,4}\/\d{1,4})$/;
+
+/** Page furniture: page numbers, and short lines printed again and again (running headers and
+ * footers) that carry no figure and end no sentence. They leave the narrative before any sentence
+ * is read, so "比上年执行数增加\n3\n7,331.92万元" across a page break reads as 7,331.92. */
+function furniture(phys: { c: Compact }[]): Set<string> {
+  const counts = new Map<string, number>();
+  for (const p of phys) counts.set(p.c.s, (counts.get(p.c.s) ?? 0) + 1);
+  const out = new Set<string>();
+  for (const [s, n] of counts) {
+    if (PAGE_NUMBER.test(s)) out.add(s);
+    else if (n >= 3 && s.length <= 40 && !TERMINAL.test(s) && !HAS_FIGURE.test(s) && !markerOf(s) && !/[,，、]/.test(s)) out.add(s);
+  }
+  return out;
+}
+
 /** Splits the text into logical lines: a physical line that stops mid-sentence continues on the next one. */
 export function logicalLines(text: string): LogicalLine[] {
-  const phys: { start: number; end: number; c: Compact }[] = [];
+  const all: { start: number; end: number; c: Compact }[] = [];
   let pos = 0;
   while (pos <= text.length) {
     let nl = text.indexOf('\n', pos);
     if (nl < 0) nl = text.length;
     const c = dropBullet(text, pos, compactOf(text, pos, nl));
-    if (c.s.length > 0) phys.push({ start: pos, end: nl, c });
+    if (c.s.length > 0) all.push({ start: pos, end: nl, c });
     pos = nl + 1;
   }
+  const drop = furniture(all);
+  const phys = drop.size ? all.filter((p) => !drop.has(p.c.s)) : all;
   const out: LogicalLine[] = [];
   let i = 0;
   while (i < phys.length) {
