@@ -4,6 +4,7 @@
 // could not recognise, and recognised tables no identity reached, are listed with the reason.
 import type { DocModel, Finding, Report, Table } from '../report/schema';
 import { isAmountColumnName } from './names';
+import { narrativeCoverage } from './narrativeCoverage';
 
 export type Coverage = NonNullable<Report['coverage']>;
 
@@ -27,11 +28,10 @@ const PART_ZH: Record<string, string> = { income: '收入', expense: '支出', p
 /** Per-table coverage (set on each table) and the document's coverage summary. */
 export function coverageOf(doc: DocModel, findings: Finding[]): { tables: Map<string, { cells: number; checked: number }>; coverage: Coverage } {
   const used = new Set<string>();
-  const usedFigures = new Set<string>();
   for (const f of findings) {
     for (const r of f.refs) {
-      if (r.figure) usedFigures.add(r.figure);
-      else if (r.table != null && r.row != null && r.col != null) used.add(`${r.table}\u0000${r.row}\u0000${r.col}`);
+      if (r.figure) continue;
+      if (r.table != null && r.row != null && r.col != null) used.add(`${r.table}\u0000${r.row}\u0000${r.col}`);
     }
   }
   const tables = new Map<string, { cells: number; checked: number }>();
@@ -63,8 +63,8 @@ export function coverageOf(doc: DocModel, findings: Finding[]): { tables: Map<st
       });
     }
   }
-  const statements = doc.narrative?.statements ?? [];
-  const checkedStatements = statements.filter((s) => s.figures.some((f) => usedFigures.has(f.id))).length;
+  const narrative = narrativeCoverage(doc, findings);
+  notChecked.push(...narrative.notChecked.map((n) => ({ ...n, table: null })));
   const recognisedGroups = new Set(doc.tables.filter((t) => t.kind !== 'other').map((t) => t.group ?? t.id));
   const allGroups = new Set(doc.tables.map((t) => t.group ?? t.id));
   return {
@@ -74,8 +74,8 @@ export function coverageOf(doc: DocModel, findings: Finding[]): { tables: Map<st
       recognised: recognisedGroups.size,
       cells,
       checkedCells,
-      statements: statements.length,
-      checkedStatements,
+      statements: narrative.statements,
+      checkedStatements: narrative.checkedStatements,
       notChecked,
     },
   };
