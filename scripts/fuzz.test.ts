@@ -22,5 +22,4 @@ describe('fuzz: damaged fixtures and junk', () => {
     for (const k of ['report', 'truncated', 'not-pdf', 'too-complex']) expect(kinds).toContain(k);
     expect(outcomes.filter((o) => o.name === 'nested-q.pdf' || o.name === 'segments.pdf').map((o) => o.outcome)).toEqual(['too-complex', 'too-complex']);
   });
-
 });
