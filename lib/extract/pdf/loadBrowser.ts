@@ -21,7 +21,8 @@ export interface BrowserPdfSource {
 export async function loadPdfBrowser(source: BrowserPdfSource, assetsBase: string, budget: Partial<WorkBudget> = {}): Promise<PDFDocumentProxy> {
   if (!GlobalWorkerOptions.workerSrc) GlobalWorkerOptions.workerSrc = workerUrl;
   if (source.data && !looksLikePdf(source.data)) throw new ExtractError('not-pdf');
-  if (source.data) await checkPdfBytes(source.data, budgetOf(budget));
+  const limits = budgetOf(budget);
+  if (source.data) await checkPdfBytes(source.data, limits);
   const base = assetsBase.endsWith('/') ? assetsBase : `${assetsBase}/`;
   try {
     return await getDocument({
@@ -30,6 +31,7 @@ export async function loadPdfBrowser(source: BrowserPdfSource, assetsBase: strin
       cMapPacked: true,
       standardFontDataUrl: `${base}standard_fonts/`,
       isEvalSupported: false,
+      maxImageSize: limits.maxImagePixels,
       verbosity: 0,
     }).promise;
   } catch (err) {

@@ -47,7 +47,8 @@ function pdfjsDistDir(): string {
  */
 export async function loadPdfNode(bytes: Uint8Array, budget: Partial<WorkBudget> = {}): Promise<PDFDocumentProxy> {
   if (!looksLikePdf(bytes)) throw new ExtractError('not-pdf');
-  await checkPdfBytes(bytes, budgetOf(budget));
+  const limits = budgetOf(budget);
+  await checkPdfBytes(bytes, limits);
   const pdfjs = await pdfjsNode();
   const dist = pdfjsDistDir();
   try {
@@ -57,6 +58,7 @@ export async function loadPdfNode(bytes: Uint8Array, budget: Partial<WorkBudget>
       cMapPacked: true,
       standardFontDataUrl: join(dist, 'standard_fonts') + '/',
       isEvalSupported: false,
+      maxImageSize: limits.maxImagePixels,
       verbosity: 0,
     }).promise;
     restoreNativePush(); // the worker module, loaded by the first document, installs it again

@@ -27,6 +27,8 @@ export interface WorkBudget {
   maxNesting: number;
   /** Wall-clock time of the extraction. */
   maxMillis: number;
+  /** Pixels of one image pdf.js decodes (its `maxImageSize`: larger ones are not drawn). */
+  maxImagePixels: number;
 }
 
 /**
@@ -37,10 +39,11 @@ export const DEFAULT_BUDGET: WorkBudget = {
   maxFileBytes: 200 * 1024 * 1024,
   maxPages: 5000,
   maxStreamBytes: 128 * 1024 * 1024,
-  maxDecodedBytes: 1024 * 1024 * 1024,
+  maxDecodedBytes: 2 * 1024 * 1024 * 1024,
   maxOperators: 1_000_000,
   maxNesting: 1000,
   maxMillis: 5 * 60 * 1000,
+  maxImagePixels: 100_000_000,
 };
 
 export function budgetOf(partial: Partial<WorkBudget> = {}): WorkBudget {
