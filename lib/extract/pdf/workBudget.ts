@@ -94,6 +94,9 @@ function* streamsOf(bytes: Uint8Array): Generator<Uint8Array> {
     let end = indexOfBytes(bytes, [...END, ...STREAM], start);
     if (end < 0) end = bytes.length; // truncated file: to the end
     at = end;
+    // The EOL before "endstream" is not data: a strict inflater (Chrome's) fails on it and drops
+    // what it had decoded.
+    while (end > start && (bytes[end - 1] === 0x0a || bytes[end - 1] === 0x0d || bytes[end - 1] === 0x20)) end--;
     yield bytes.subarray(start, end);
   }
 }
@@ -207,7 +210,10 @@ export class ContentCounter {
 async function inflateChunks(data: Uint8Array, onChunk: (chunk: Uint8Array) => boolean): Promise<void> {
   const ds = new DecompressionStream('deflate');
   const writer = ds.writable.getWriter();
-  writer.write(data as Uint8Array<ArrayBuffer>).catch(() => undefined);
+  // In pieces, so that decoded chunks are read as they come: an error at the end of the data (a
+  // wrong checksum) errors the stream and discards what was decoded but not yet read.
+  const PIECE = 16 * 1024;
+  for (let i = 0; i < data.length; i += PIECE) writer.write(data.subarray(i, i + PIECE) as Uint8Array<ArrayBuffer>).catch(() => undefined);
   writer.close().catch(() => undefined);
   const reader = ds.readable.getReader();
   try {
