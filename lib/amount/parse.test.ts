@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseAmount, type ParseOptions } from './index';
+import { groupThousands, parseAmount, type ParseOptions } from './index';
 
 function amount(text: string, options?: ParseOptions) {
   const o = parseAmount(text, options);
@@ -91,5 +91,27 @@ describe('parseAmount: junk is not an amount', () => {
     }
     expect(kind('7000', { expectDecimals: 2 })).toBe('amount'); // 4 digits: never a code length
     expect(kind('405.00', { expectDecimals: 2 })).toBe('amount');
+  });
+});
+
+describe('parseAmount: longer than any amount is text', () => {
+  it('the national budget in 元 (14 integer digits) is an amount; an account number or a 1 MB run is not', () => {
+    expect(amount('99,999,999,999,999.99元').display).toBe('99,999,999,999,999.99');
+    expect(amount('1234567890123456').value.toString()).toBe('1234567890123456');
+    expect(kind('12345678901234567')).toBe('junk'); // 17 integer digits
+    expect(kind('1.2345678')).toBe('junk'); // 7 decimals
+    expect(kind('9'.repeat(1_000_000))).toBe('junk');
+    expect(kind(`${'1,234'.repeat(100_000)}.00`)).toBe('junk');
+  });
+});
+
+describe('groupThousands', () => {
+  it('groups from the right, every length', () => {
+    expect(['1', '12', '123', '1234', '12345', '123456', '1234567'].map(groupThousands)).toEqual([
+      '1', '12', '123', '1,234', '12,345', '123,456', '1,234,567',
+    ]);
+    const big = groupThousands('9'.repeat(1_000_000)); // the old lookahead regex: hours
+    expect(big.length).toBe(1_000_000 + 333_333);
+    expect(big.startsWith('9,999,')).toBe(true);
   });
 });

@@ -15,8 +15,16 @@ const DATE = /^\d{4}([-/])\d{1,2}(\1\d{1,2})?$|^\d{4}\.\d{1,2}\.\d{1,2}$/; // ne
 const MOBILE = /^1[3-9]\d{9}$/;
 /** Subject, department and unit codes have these lengths (类 3, 款 5, 项 7; unit 6). */
 const CODE_LENGTHS = new Set([3, 5, 6, 7]);
+/** The longest amount a disclosure can print: the national budget in 元 has 14 integer digits
+ * (tens of trillions); decimal.js keeps 20 significant digits exact. Anything longer is text (an
+ * account number, a hostile 1 MB cell), never an amount. */
+export const MAX_INT_DIGITS = 16;
+export const MAX_FRAC_DIGITS = 6;
+/** Longer than any printed amount with its unit, sign, separators and PDF spaces. */
+const MAX_AMOUNT_TEXT = 64;
 
 export function parseAmount(text: string, options: ParseOptions = {}): ParseOutcome {
+  if (text.length > MAX_AMOUNT_TEXT && text.trim().length > MAX_AMOUNT_TEXT) return { kind: 'junk', text };
   const t = toHalfWidth(text).replace(/\s+/g, ' ').trim();
   if (t === '') return { kind: 'blank', text };
   if (DASH_ONLY.test(t.replace(/ /g, ''))) return { kind: 'dash', text };
@@ -71,6 +79,7 @@ export function parseAmount(text: string, options: ParseOptions = {}): ParseOutc
 
   const r = repairDigits(rest, options.expectDecimals);
   if (!r.ok) return { kind: 'damaged', text, reason: r.reason };
+  if (r.intDigits.length > MAX_INT_DIGITS || r.fracDigits.length > MAX_FRAC_DIGITS) return junk;
   // Amounts never start with 0 unless they are below 1 ("0.57"); "0772" is a phone prefix or code.
   if (r.intDigits.length > 1 && r.intDigits.startsWith('0')) return junk;
 

@@ -129,3 +129,12 @@ describe('scanNumbers on the seeds\' sentences', () => {
     ]);
   });
 });
+
+describe('scanNumbers: a digit run longer than any amount', () => {
+  it('is an identifier (code), not a number, and the figures around it are still read', () => {
+    const text = `账号${'9'.repeat(1_000_000)}，支出合计547.82万元。`;
+    const tokens = scanNumbers(text);
+    expect(tokens.map((t) => t.kind)).toEqual(['code', 'amount']);
+    expect(tokens[1]!.amount!.value.toString()).toBe('547.82');
+  });
+});

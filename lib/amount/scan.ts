@@ -3,7 +3,7 @@
 // ("1、", "（一）"), a code (2080505), a count (21个) or a date. PDF-damaged pieces
 // ("547. 82", "10, 312, 28") are joined and repaired by parseAmount.
 import type { Amount, MoneyUnit } from './index';
-import { parseAmount } from './parse';
+import { MAX_FRAC_DIGITS, MAX_INT_DIGITS, parseAmount } from './parse';
 import { toHalfWidth } from './repair';
 
 export type NumberTokenKind =
@@ -23,7 +23,8 @@ export type NumberTokenKind =
   | 'date'
   /** List markers: "1、", "1.", "(1)", "（一）", "一、", "第1". */
   | 'ordinal'
-  /** Subject / department / unit codes: bare 3, 5, 6 or 7 digit integers (2080505, 405). */
+  /** Subject / department / unit codes: bare 3, 5, 6 or 7 digit integers (2080505, 405); and
+   * digit runs longer than any amount (account numbers, a hostile 1 MB run). */
   | 'code'
   /** A document number: the 568 of "568号". */
   | 'docno'
@@ -79,6 +80,12 @@ function normalizeForScan(text: string): string {
   return toHalfWidth(masked);
 }
 
+function digitCount(compact: string): number {
+  let n = 0;
+  for (let i = 0; i < compact.length; i++) if (compact.charCodeAt(i) >= 48 && compact.charCodeAt(i) <= 57) n++;
+  return n;
+}
+
 const isYear = (digits: string): boolean => /^(19|20)\d\d$/.test(digits);
 
 export function scanNumbers(text: string, options: ScanOptions = {}): NumberToken[] {
@@ -108,8 +115,9 @@ export function scanNumbers(text: string, options: ScanOptions = {}): NumberToke
     const compact = core.replace(/ /g, '');
     const integer = /^\d+$/.test(compact);
 
-    // Glued to letters (GB2312, "A12"): an identifier, never a figure of the document.
-    if (/[A-Za-z_]$/.test(before)) {
+    // Glued to letters (GB2312, "A12"): an identifier, never a figure of the document. More
+    // digits than any amount has: an account number or junk, never parsed (and never grouped).
+    if (/[A-Za-z_]$/.test(before) || digitCount(compact) > MAX_INT_DIGITS + MAX_FRAC_DIGITS) {
       tokens.push(plain('code', text, start, end));
       continue;
     }

@@ -55,15 +55,27 @@ export function compareSnapshots(snapshots: Snapshot[]): Comparison {
   const unit = snapshots.find((s) => s.unit)?.unit ?? null;
   const keys = new Map<string, KeyFigure>();
   for (const s of snapshots) for (const f of s.figures) if (!keys.has(f.key)) keys.set(f.key, f);
-  const ordered = [...keys.values()].sort((a, b) => figureOrder(a.key, a.group) - figureOrder(b.key, b.group));
+  const ordered = [...keys.values()]
+    .map((f) => ({ f, order: figureOrder(f.key, f.group) }))
+    .sort((a, b) => a.order - b.order)
+    .map((x) => x.f);
+
+  // One lookup per document and key (the first figure of a key, as before): scanning the figures
+  // for every key was quadratic — 4 × 20,000 crafted figures froze the popup for a minute.
+  const byKey = snapshots.map((s) => {
+    const m = new Map<string, KeyFigure>();
+    for (const f of s.figures) if (!m.has(f.key)) m.set(f.key, f);
+    return m;
+  });
+  const firstClass = snapshots.map((s) => s.figures.find((x) => x.group === 'functionClass'));
 
   const rows: CompareRow[] = [];
   for (const k of ordered) {
-    const values = snapshots.map((s): Valued | null => {
-      const f = s.figures.find((x) => x.key === k.key);
+    const values = snapshots.map((s, i): Valued | null => {
+      const f = byKey[i]!.get(k.key);
       if (f) return figureValue(f, f.unit ? unit : null);
       // Snapshots leave zero function classes out (keyFigures): present classes imply the rest are 0.
-      const sibling = k.group === 'functionClass' ? s.figures.find((x) => x.group === 'functionClass') : undefined;
+      const sibling = k.group === 'functionClass' ? firstClass[i] : undefined;
       return sibling ? { value: new Decimal(0), decimals: figureValue(sibling, sibling.unit ? unit : null).decimals } : null;
     });
     // Rows that are zero (or absent) everywhere say nothing: the 20-odd empty function classes.

@@ -30,3 +30,19 @@ describe('settings storage', () => {
     expect((await loadSettings()).settings.showPass).toBe(true);
   });
 });
+
+describe('settings writes are serialised', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('two quick toggles both stick (each read-modify-write waits for the one before)', async () => {
+    await Promise.all([saveSettings({ showRounding: true }), saveSettings({ showPass: true }), saveSettings({ lang: 'en' })]);
+    expect((await loadSettings()).settings).toEqual({ ...DEFAULT_SETTINGS, showRounding: true, showPass: true, lang: 'en' });
+  });
+
+  it('a rejected write does not block the next one', async () => {
+    const bad = saveSettings({ enabledOrigins: ['not a url'] });
+    const good = saveSettings({ showPass: true });
+    await expect(bad).rejects.toThrow();
+    expect((await good).showPass).toBe(true);
+  });
+});

@@ -2,6 +2,7 @@
 // corrupted or foreign value falls back to the defaults (and says so) instead of breaking the UI.
 import { storage } from '@wxt-dev/storage';
 import { z } from 'zod';
+import { queuedWrite } from './writeQueue';
 
 export const SettingsSchema = z.object({
   /** Show rounding-only differences (amber) on the page; off by default. */
@@ -38,11 +39,14 @@ export async function loadSettings(): Promise<LoadedSettings> {
   return { settings: { ...DEFAULT_SETTINGS, ...parsed.data }, problem: null };
 }
 
-export async function saveSettings(patch: Partial<Settings>): Promise<Settings> {
-  const { settings } = await loadSettings();
-  const next = SettingsSchema.parse({ ...settings, ...patch });
-  await settingsItem.setValue(next);
-  return next;
+/** Read-modify-write in the settings queue: a second toggle waits for the first, so neither is lost. */
+export function saveSettings(patch: Partial<Settings>): Promise<Settings> {
+  return queuedWrite('settings', async () => {
+    const { settings } = await loadSettings();
+    const next = SettingsSchema.parse({ ...settings, ...patch });
+    await settingsItem.setValue(next);
+    return next;
+  });
 }
 
 export function watchSettings(cb: (s: Settings) => void): () => void {

@@ -8,6 +8,7 @@ export type ExtractErrorCode =
   | 'truncated' // damaged / truncated PDF
   | 'no-text-layer' // scanned PDF: nothing to read
   | 'not-disclosure' // readable, but not a budget / final-account disclosure
+  | 'too-complex' // over the work budget (size, pages, operators, decoded bytes, time): refused, never a hang
   | 'unsupported'; // a format we do not read
 
 const MESSAGES: Record<ExtractErrorCode, { zh: string; en: string }> = {
@@ -17,6 +18,7 @@ const MESSAGES: Record<ExtractErrorCode, { zh: string; en: string }> = {
   truncated: { zh: 'PDF文件已损坏或不完整', en: 'the PDF is damaged or truncated' },
   'no-text-layer': { zh: '无文本层（扫描件），无法核查', en: 'no text layer (scanned) — cannot check' },
   'not-disclosure': { zh: '不是部门预算或决算公开文件', en: 'not a budget or final-account disclosure' },
+  'too-complex': { zh: '文件过大或过于复杂，未核查', en: 'the file is too large or too complex to check' },
   unsupported: { zh: '不支持的文件格式', en: 'unsupported format' },
 };
 

@@ -1,7 +1,7 @@
 // The library export file: { format, version, exportedAt, documents }. Pure (no storage), so the
 // CLI and fixture scripts can write and read it in Node.
 import { upgradeEntry } from './migrations';
-import type { Snapshot } from './snapshot';
+import { isWebLink, type Snapshot } from './snapshot';
 
 export const EXPORT_FORMAT = 'budget-lens-library';
 export const EXPORT_VERSION = 1;
@@ -24,11 +24,20 @@ export function parseLibraryFile(text: string): Snapshot[] {
   if ((data as { format?: unknown })?.format !== EXPORT_FORMAT || !Array.isArray(docs)) {
     throw new LibraryFileError('导入失败：不是预算透镜导出的文档库 (not a Budget Lens library export)');
   }
+  const version = (data as { version?: unknown }).version;
+  if (typeof version === 'number' && Number.isInteger(version) && version > EXPORT_VERSION) {
+    throw new LibraryFileError(`导入失败：文件由较新版本的扩展导出（版本 ${version}），请先升级扩展 (exported by a newer version ${version})`);
+  }
+  if (version !== EXPORT_VERSION) {
+    throw new LibraryFileError(`导入失败：导出文件的版本无法识别 (unknown export version: ${JSON.stringify(version) ?? 'none'})`);
+  }
   const snapshots: Snapshot[] = [];
   const bad: string[] = [];
   docs.forEach((d, i) => {
     const r = upgradeEntry(d);
-    if (r.ok) snapshots.push(r.snapshot);
+    // A link the popup shows must not run script or open local files (javascript:, data:, file:).
+    if (r.ok && !isWebLink(r.snapshot.url)) bad.push(`第 ${i + 1} 条：原文地址不是 http/https 链接 (url not http/https)`);
+    else if (r.ok) snapshots.push(r.snapshot);
     else bad.push(`第 ${i + 1} 条：${r.reason}`);
   });
   if (bad.length) {

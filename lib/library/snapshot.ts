@@ -7,6 +7,9 @@ import { SummarySchema, UnitSchema } from '../report/schema';
 /** Version of one stored snapshot (see migrations.ts). Bump it, and add a migration, when the shape changes. */
 export const SNAPSHOT_VERSION = 1;
 
+/** Most key figures (and change claims) one snapshot may hold. */
+export const MAX_FIGURES = 1000;
+
 /** "30688.06", "-3.2", "0.00": plain decimal text, no grouping, no unit. */
 export const DecimalStringSchema = z.string().regex(/^-?\d+(\.\d+)?$/, 'not a decimal string');
 
@@ -78,8 +81,10 @@ export const SnapshotSchema = z.object({
   year: z.number().int().nullable(),
   kind: z.enum(['budget', 'final', 'unknown']),
   unit: UnitSchema.nullable(),
-  figures: z.array(KeyFigureSchema),
-  claims: z.array(ChangeClaimSchema),
+  /** Bounded: a report yields well under 200 key figures (a fixed catalog); a crafted file with
+   * 20,000 per document froze Compare. */
+  figures: z.array(KeyFigureSchema).max(MAX_FIGURES),
+  claims: z.array(ChangeClaimSchema).max(MAX_FIGURES),
   summary: SummarySchema,
   /** ISO 8601. */
   savedAt: z.string().datetime(),
@@ -119,6 +124,20 @@ export function departmentKey(department: string | null): string {
 /** Same document = same URL without its fragment. */
 export function normalizeSourceUrl(url: string): string {
   return url.replace(/#.*$/, '');
+}
+
+/**
+ * The URL may be shown as a link: http(s), or a bare file name (a PDF the user opened from disk,
+ * which resolves harmlessly against the extension page). Never javascript:, data:, file: and the
+ * like — parsed as the browser parses an href, so " javascript:" and "java\tscript:" are caught.
+ */
+export function isWebLink(url: string): boolean {
+  try {
+    const { protocol } = new URL(url, 'https://local-file.invalid/');
+    return protocol === 'http:' || protocol === 'https:';
+  } catch {
+    return false;
+  }
 }
 
 /** A short stable id from the URL (FNV-1a, 32 bit, base 36). */

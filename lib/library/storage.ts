@@ -5,19 +5,29 @@
 // Layout v1 (one list of full snapshots under `library`) is migrated on first use.
 // Every entry is validated on its own: a corrupted or foreign one is reported and skipped, and it
 // stays where it is — a write only ever replaces the entry it is about.
+// Every write goes through one queue (writeQueue.ts: read the index, change it, write it, with no
+// other write in between), checks the room left first (quota.ts), and writes its snapshots and the
+// index in one storage call: it happens whole or not at all.
 // Extension contexts only (defining items touches browser.storage); the pure parts are in
 // snapshot.ts, migrations.ts and exportFile.ts.
 import { storage } from '@wxt-dev/storage';
+import { browser } from 'wxt/browser';
+import { queuedWrite } from '../extension/writeQueue';
 import type { Report } from '../report/schema';
 import { libraryFile, parseLibraryFile } from './exportFile';
 import { snapshotFromReport, type SnapshotMeta } from './fromReport';
 import { upgradeEntry } from './migrations';
+import { fitsInStorage, isQuotaError, STORAGE_FULL } from './quota';
 import { IndexEntrySchema, indexEntryOf, normalizeSourceUrl, SNAPSHOT_VERSION, type IndexEntry, type Snapshot } from './snapshot';
 
 const indexItem = storage.defineItem<unknown>('local:libraryIndex', { version: 1, migrations: {} });
 /** Layout v1: every full snapshot in one list. Read once, to migrate. */
 const legacyItem = storage.defineItem<unknown>('local:library');
 const docItem = (id: string) => storage.defineItem<unknown>(`local:doc:${id}`);
+/** The same keys as browser.storage.local names them (WXT drops the `local:` area prefix). */
+const INDEX_KEY = 'libraryIndex';
+const DOC_PREFIX = 'doc:';
+const QUEUE = 'library';
 
 export interface LibraryProblem {
   /** Position in the index; -1 when a whole stored value is unreadable. */
@@ -49,14 +59,16 @@ async function readStored(): Promise<{ legacy: unknown; index: unknown }> {
   return { legacy: legacy?.value, index: index?.value };
 }
 
-/** v1 → v2, once per page: each readable snapshot to its own key; unreadable entries kept, in the index. */
-function migrateLegacy(known?: { legacy: unknown; index: unknown }): Promise<void> {
-  migrated ??= (async () => {
-    const { legacy, index: rawIndex } = known ?? (await readStored());
+/** v1 → v2, once per page: each readable snapshot to its own key; unreadable entries kept, in the index.
+ * Queued like every write; callers that write must await it before entering the queue. */
+function migrateLegacy(): Promise<void> {
+  migrated ??= queuedWrite(QUEUE, async () => {
+    const { legacy, index: rawIndex } = await readStored();
     if (legacy === null || legacy === undefined || !Array.isArray(legacy)) return; // nothing to do, or reported by loadLibrary
     const index = indexOf(rawIndex);
     if (index.problem) return;
     const entries = [...index.entries];
+    const snapshots: Snapshot[] = [];
     for (const raw of legacy) {
       const r = upgradeEntry(raw);
       if (!r.ok) {
@@ -64,12 +76,12 @@ function migrateLegacy(known?: { legacy: unknown; index: unknown }): Promise<voi
         entries.push({ unreadable: raw, reason: r.reason });
         continue;
       }
-      await docItem(r.snapshot.id).setValue(r.snapshot);
+      snapshots.push(r.snapshot);
       upsertIndex(entries, indexEntryOf(r.snapshot));
     }
-    await indexItem.setValue(entries);
+    await commit(snapshots, entries);
     await legacyItem.removeValue();
-  })().catch((e) => {
+  }).catch((e) => {
     migrated = null;
     throw e;
   });
@@ -91,9 +103,30 @@ function indexOf(raw: unknown): { entries: unknown[]; problem: LibraryProblem | 
   return { entries: raw, problem: null };
 }
 
-/** Writes refuse to run over an unreadable index: clearing is the user's decision. */
-async function writableIndex(): Promise<unknown[]> {
+/** Runs one library write in the queue, after the one-time migration. */
+async function libraryWrite<T>(write: () => Promise<T>): Promise<T> {
   await migrateLegacy();
+  return queuedWrite(QUEUE, write);
+}
+
+/**
+ * Writes `snapshots` and the index in one storage call (whole or not at all), after checking they
+ * fit; a storage-full browser error is reported the same way.
+ */
+async function commit(snapshots: Snapshot[], entries: unknown[]): Promise<void> {
+  const writes: Record<string, unknown> = { [INDEX_KEY]: entries };
+  for (const s of snapshots) writes[DOC_PREFIX + s.id] = s;
+  if (!(await fitsInStorage(writes))) throw new LibraryError(STORAGE_FULL);
+  try {
+    await storage.setItems([...snapshots.map((s) => ({ item: docItem(s.id), value: s })), { item: indexItem, value: entries }]);
+  } catch (e) {
+    if (isQuotaError(e)) throw new LibraryError(STORAGE_FULL);
+    throw e;
+  }
+}
+
+/** Writes refuse to run over an unreadable index: clearing is the user's decision. Inside the queue. */
+async function writableIndex(): Promise<unknown[]> {
   const { entries, problem } = await readIndex();
   if (problem) throw new LibraryError(problem.reason);
   return [...entries];
@@ -117,7 +150,7 @@ export async function loadLibrary(): Promise<LoadedLibrary> {
   let stored = await readStored();
   if (Array.isArray(stored.legacy)) {
     migrated = null; // an old list is (still) there: migrate it now
-    await migrateLegacy(stored);
+    await migrateLegacy();
     stored = await readStored();
   }
   const problems: LibraryProblem[] = [];
@@ -162,15 +195,16 @@ function upsertIndex(entries: unknown[], entry: IndexEntry): boolean {
 }
 
 /** Saves, or replaces the snapshot of the same document (same URL). */
-export async function saveSnapshot(snapshot: Snapshot): Promise<{ snapshot: Snapshot; replaced: boolean }> {
-  const entries = await writableIndex();
-  const old = entries.find((e) => entryUrl(e) === snapshot.url && entryId(e) !== snapshot.id);
-  await docItem(snapshot.id).setValue(snapshot);
-  const replaced = upsertIndex(entries, indexEntryOf(snapshot));
-  await indexItem.setValue(entries);
-  const oldId = entryId(old);
-  if (oldId) await docItem(oldId).removeValue();
-  return { snapshot, replaced };
+export function saveSnapshot(snapshot: Snapshot): Promise<{ snapshot: Snapshot; replaced: boolean }> {
+  return libraryWrite(async () => {
+    const entries = await writableIndex();
+    const old = entries.find((e) => entryUrl(e) === snapshot.url && entryId(e) !== snapshot.id);
+    const replaced = upsertIndex(entries, indexEntryOf(snapshot));
+    await commit([snapshot], entries);
+    const oldId = entryId(old);
+    if (oldId) await docItem(oldId).removeValue();
+    return { snapshot, replaced };
+  });
 }
 
 /** "保存到对比" from the page panel, the viewer or the popup. */
@@ -178,18 +212,23 @@ export function saveReport(report: Report, meta: SnapshotMeta = {}): Promise<{ s
   return saveSnapshot(snapshotFromReport(report, meta));
 }
 
-export async function deleteSnapshot(id: string): Promise<boolean> {
-  const entries = await writableIndex();
-  const kept = entries.filter((e) => entryId(e) !== id);
-  if (kept.length === entries.length) return false;
-  await indexItem.setValue(kept);
-  await docItem(id).removeValue();
-  return true;
+export function deleteSnapshot(id: string): Promise<boolean> {
+  return libraryWrite(async () => {
+    const entries = await writableIndex();
+    const kept = entries.filter((e) => entryId(e) !== id);
+    if (kept.length === entries.length) return false;
+    await indexItem.setValue(kept);
+    await docItem(id).removeValue();
+    return true;
+  });
 }
 
 /** Drops the index entries that cannot be read (after the user saw them reported). */
-export async function removeUnreadable(): Promise<number> {
-  await migrateLegacy();
+export function removeUnreadable(): Promise<number> {
+  return libraryWrite(() => removeUnreadableNow());
+}
+
+async function removeUnreadableNow(): Promise<number> {
   const { entries, problem } = await readIndex();
   let removed = 0;
   if (problem) {
@@ -209,14 +248,14 @@ export async function removeUnreadable(): Promise<number> {
   return removed;
 }
 
-export async function clearLibrary(): Promise<void> {
-  const { entries } = await readIndex();
-  for (const e of entries) {
-    const id = entryId(e);
-    if (id) await docItem(id).removeValue();
-  }
-  await indexItem.removeValue();
-  await legacyItem.removeValue();
+/** 清空全部: every snapshot key goes, indexed or not (orphans of an interrupted write included). */
+export function clearLibrary(): Promise<void> {
+  return queuedWrite(QUEUE, async () => {
+    const stored = Object.keys(await browser.storage.local.get(null));
+    const docs = stored.filter((k) => k.startsWith(DOC_PREFIX));
+    await browser.storage.local.remove([...docs, INDEX_KEY, `${INDEX_KEY}$`, 'library']);
+    migrated = null;
+  });
 }
 
 export async function exportLibrary(now: Date = new Date()): Promise<string> {
@@ -238,14 +277,13 @@ export async function importLibrary(text: string): Promise<ImportResult> {
   } catch (e) {
     throw new LibraryError((e as Error).message);
   }
-  const entries = await writableIndex();
-  let updated = 0;
-  for (const s of snapshots) {
-    await docItem(s.id).setValue(s);
-    if (upsertIndex(entries, indexEntryOf(s))) updated++;
-  }
-  await indexItem.setValue(entries);
-  return { added: snapshots.length - updated, updated };
+  return libraryWrite(async () => {
+    const entries = await writableIndex();
+    let updated = 0;
+    for (const s of snapshots) if (upsertIndex(entries, indexEntryOf(s))) updated++;
+    await commit(snapshots, entries);
+    return { added: snapshots.length - updated, updated };
+  });
 }
 
 export function watchLibrary(cb: () => void): () => void {

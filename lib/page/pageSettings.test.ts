@@ -35,3 +35,11 @@ describe('content-script messages', () => {
     expect(parseContentMessage(null)).toBeNull();
   });
 });
+
+describe('page switches are serialised', () => {
+  beforeEach(() => fakeBrowser.reset());
+  it('two quick switches on the page both stick', async () => {
+    await Promise.all([saveMarkSettings({ showRounding: true }), saveMarkSettings({ showPass: true })]);
+    expect(await loadMarkSettings()).toEqual({ showRounding: true, showPass: true });
+  });
+});

@@ -2,6 +2,7 @@
 // storage item as lib/extension/settings.ts but validated by hand: that module's zod schema would
 // put zod (~85 KB) into the content script. Other fields of the item are kept as they are.
 import { storage } from '@wxt-dev/storage';
+import { queuedWrite } from '../extension/writeQueue';
 import type { MarkSettings } from './markers';
 
 const KEY = 'local:settings';
@@ -19,13 +20,16 @@ export async function loadMarkSettings(): Promise<MarkSettings> {
   return markSettingsOf(await storage.getItem<unknown>(KEY));
 }
 
-export async function saveMarkSettings(patch: Partial<MarkSettings>): Promise<void> {
-  const current = await storage.getItem<unknown>(KEY);
-  const base = typeof current === 'object' && current !== null ? (current as Record<string, unknown>) : {};
-  const next: Record<string, unknown> = { ...base };
-  if (typeof patch.showRounding === 'boolean') next.showRounding = patch.showRounding;
-  if (typeof patch.showPass === 'boolean') next.showPass = patch.showPass;
-  await storage.setItem(KEY, next);
+/** Read-modify-write in the settings queue (writeQueue.ts): two quick switches both stick. */
+export function saveMarkSettings(patch: Partial<MarkSettings>): Promise<void> {
+  return queuedWrite('settings', async () => {
+    const current = await storage.getItem<unknown>(KEY);
+    const base = typeof current === 'object' && current !== null ? (current as Record<string, unknown>) : {};
+    const next: Record<string, unknown> = { ...base };
+    if (typeof patch.showRounding === 'boolean') next.showRounding = patch.showRounding;
+    if (typeof patch.showPass === 'boolean') next.showPass = patch.showPass;
+    await storage.setItem(KEY, next);
+  });
 }
 
 export function watchMarkSettings(cb: (s: MarkSettings) => void): () => void {

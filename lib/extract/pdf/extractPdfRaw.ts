@@ -15,6 +15,7 @@ import { textBlocks } from './textBlocks';
 import { mergeRowFragments } from './rowFragments';
 import { placeItems } from './textItems';
 import type { ExtractPdfOptions, PdfAnchor, PdfPageInfo, PdfRawDoc, PlacedItem } from './types';
+import { BudgetClock, budgetOf, tooComplex } from './workBudget';
 
 const NUMBER = /^[-−+]?[\d,，.．\s]*\d[\d,，.．\s]*%?$/;
 
@@ -77,6 +78,9 @@ function gridBlock(t: PageTable, page: number, inverse: readonly number[], wrapp
 
 export async function extractPdfRaw(pdf: PDFDocumentProxy, source: string, options: ExtractPdfOptions = {}): Promise<PdfRawDoc> {
   const pageNumbers = options.pages ?? Array.from({ length: pdf.numPages }, (_, i) => i + 1);
+  // Pages and time: checked per page, and every pdf.js call is abandoned when the time runs out.
+  const clock = options.clock ?? new BudgetClock(budgetOf(options.budget));
+  clock.checkPages(pageNumbers.length);
   const blocks: RawBlock<PdfAnchor>[] = [];
   const pageInfo: PdfPageInfo[] = [];
   const imageOnlyPages: number[] = [];
@@ -102,7 +106,7 @@ export async function extractPdfRaw(pdf: PDFDocumentProxy, source: string, optio
   for (const [index, n] of pageNumbers.entries()) {
     let page: PDFPageProxy, content: TextContent;
     try {
-      ({ page, content } = await pending!);
+      ({ page, content } = await clock.within(pending!));
     } catch (err) {
       throw toExtractError(err);
     }
@@ -120,9 +124,13 @@ export async function extractPdfRaw(pdf: PDFDocumentProxy, source: string, optio
     pending = nextNumber !== undefined ? fetchText(nextNumber) : null;
     let ops: Awaited<ReturnType<PDFPageProxy['getOperatorList']>> | null = null;
     try {
-      ops = opsPromise ? await opsPromise : null;
+      ops = opsPromise ? await clock.within(opsPromise) : null;
     } catch (err) {
       throw toExtractError(err);
+    }
+    // Form XObjects drawn many times multiply a page's operators past what its bytes showed.
+    if (ops && ops.fnArray.length > clock.budget.maxOperators) {
+      throw tooComplex(`第 ${n} 页的绘图指令超过 ${clock.budget.maxOperators} 条 (operators on a page)`);
     }
     if (items.length === 0) {
       // No text: a scanned page when it paints images.
@@ -155,6 +163,7 @@ export async function extractPdfRaw(pdf: PDFDocumentProxy, source: string, optio
     for (const b of pageBlocks) blocks.push(b.block);
     page.cleanup();
     options.onProgress?.(++done, pageNumbers.length);
+    clock.check();
   }
   mergeRowFragments(blocks, (cell) => wrapped.has(cell));
   if (textPages === 0) {

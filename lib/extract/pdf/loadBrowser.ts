@@ -6,6 +6,7 @@ import type { PDFDocumentProxy } from 'pdfjs-dist/types/src/display/api';
 import workerUrl from 'pdfjs-dist/build/pdf.worker.min.mjs?url';
 import { ExtractError } from '../errors';
 import { looksLikePdf, toExtractError } from './loadErrors';
+import { budgetOf, checkPdfBytes, type WorkBudget } from './workBudget';
 
 export interface BrowserPdfSource {
   /** Bytes already fetched, or a URL for pdf.js to fetch (range requests). */
@@ -13,10 +14,15 @@ export interface BrowserPdfSource {
   url?: string;
 }
 
-/** Open a PDF in the browser. `assetsBase` is the URL of the copied pdfjs assets, ending in '/'. */
-export async function loadPdfBrowser(source: BrowserPdfSource, assetsBase: string): Promise<PDFDocumentProxy> {
+/**
+ * Open a PDF in the browser. `assetsBase` is the URL of the copied pdfjs assets, ending in '/'.
+ * Bytes given are checked against the work budget first (too-complex); a URL left to pdf.js is not.
+ */
+export async function loadPdfBrowser(source: BrowserPdfSource, assetsBase: string, budget: Partial<WorkBudget> = {}): Promise<PDFDocumentProxy> {
   if (!GlobalWorkerOptions.workerSrc) GlobalWorkerOptions.workerSrc = workerUrl;
   if (source.data && !looksLikePdf(source.data)) throw new ExtractError('not-pdf');
+  const limits = budgetOf(budget);
+  if (source.data) await checkPdfBytes(source.data, limits);
   const base = assetsBase.endsWith('/') ? assetsBase : `${assetsBase}/`;
   try {
     return await getDocument({
@@ -25,6 +31,7 @@ export async function loadPdfBrowser(source: BrowserPdfSource, assetsBase: strin
       cMapPacked: true,
       standardFontDataUrl: `${base}standard_fonts/`,
       isEvalSupported: false,
+      maxImageSize: limits.maxImagePixels,
       verbosity: 0,
     }).promise;
   } catch (err) {

@@ -9,6 +9,7 @@ import type { AssembleOptions } from '../assemble/index';
 import { extractPdf, type PdfExtraction } from './index';
 import { looksLikePdf, toExtractError } from './loadErrors';
 import type { ExtractPdfOptions } from './types';
+import { budgetOf, checkPdfBytes, type WorkBudget } from './workBudget';
 
 type PdfjsModule = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
 let pdfjsPromise: Promise<PdfjsModule> | null = null;
@@ -39,9 +40,15 @@ function pdfjsDistDir(): string {
   return dirname(require.resolve('pdfjs-dist/package.json'));
 }
 
-/** Open PDF bytes. Throws ExtractError (not-pdf, encrypted, truncated). The bytes are copied: pdf.js detaches its buffer. */
-export async function loadPdfNode(bytes: Uint8Array): Promise<PDFDocumentProxy> {
+/**
+ * Open PDF bytes. Throws ExtractError (not-pdf, encrypted, truncated, too-complex: the bytes are
+ * checked against the work budget before pdf.js parses them). The bytes are copied: pdf.js
+ * detaches its buffer.
+ */
+export async function loadPdfNode(bytes: Uint8Array, budget: Partial<WorkBudget> = {}): Promise<PDFDocumentProxy> {
   if (!looksLikePdf(bytes)) throw new ExtractError('not-pdf');
+  const limits = budgetOf(budget);
+  await checkPdfBytes(bytes, limits);
   const pdfjs = await pdfjsNode();
   const dist = pdfjsDistDir();
   try {
@@ -51,6 +58,7 @@ export async function loadPdfNode(bytes: Uint8Array): Promise<PDFDocumentProxy> 
       cMapPacked: true,
       standardFontDataUrl: join(dist, 'standard_fonts') + '/',
       isEvalSupported: false,
+      maxImageSize: limits.maxImagePixels,
       verbosity: 0,
     }).promise;
     restoreNativePush(); // the worker module, loaded by the first document, installs it again
@@ -66,5 +74,5 @@ export async function extractPdfNode(
   source: string,
   options: ExtractPdfOptions & AssembleOptions = {},
 ): Promise<PdfExtraction> {
-  return extractPdf(bytes, source, { ...options, load: loadPdfNode });
+  return extractPdf(bytes, source, { ...options, load: (b) => loadPdfNode(b, options.budget) });
 }

@@ -4,6 +4,7 @@
 //   display     — the page as shown at scale 1 after /Rotate (y down, origin top-left), where
 //                 layout analysis happens, so rotated and landscape pages read like portrait ones.
 import type { RawDoc } from '../raw';
+import type { BudgetClock, WorkBudget } from './workBudget';
 
 /** A box on one page, in PDF user space of that page (x0 ≤ x1, y0 ≤ y1). */
 export interface PdfAnchor {
@@ -42,6 +43,10 @@ export interface ExtractPdfOptions {
   rulings?: 'auto' | 'always' | 'never';
   /** Called after each page. */
   onProgress?: (done: number, total: number) => void;
+  /** Limits of this extraction (workBudget.ts); the defaults apply to what is not given. */
+  budget?: Partial<WorkBudget>;
+  /** The clock that enforces pages and time (tests inject one with their own `now`). */
+  clock?: BudgetClock;
 }
 
 /** A text item placed in display space. */

@@ -3,12 +3,18 @@
 // without depending on a producer. ASCII text uses Helvetica; CJK uses the non-embedded
 // STSong-Light with UniGB-UCS2-H, which pdf.js reads only with its CMaps (as real PDFs need).
 
+import { deflateSync } from 'node:zlib';
+
 export interface TestPage {
   width?: number;
   height?: number;
   rotate?: 0 | 90 | 180 | 270;
   /** Content stream operators (use the helpers below). */
   content: string[];
+  /** Store the content stream Flate-compressed (as most producers do). */
+  compress?: boolean;
+  /** The content stream as given (already encoded with `filter`), instead of `content`. */
+  rawStream?: { filter: string; data: Uint8Array };
 }
 
 const isAscii = (s: string): boolean => /^[\x20-\x7e]*$/.test(s);
@@ -64,8 +70,14 @@ export function makePdf(pages: TestPage[], options: MakePdfOptions = {}): Uint8A
   const song = add(`<< /Type /Font /Subtype /Type0 /BaseFont /STSong-Light-UniGB-UCS2-H /Encoding /UniGB-UCS2-H /DescendantFonts [${desc} 0 R] >>`);
   const kids: number[] = [];
   for (const p of pages) {
-    const stream = p.content.join('\n');
-    const contents = add(`<< /Length ${Buffer.byteLength(stream, 'latin1')} >>\nstream\n${stream}\nendstream`);
+    const plain = p.content.join('\n');
+    const stream = p.rawStream
+      ? Buffer.from(p.rawStream.data).toString('latin1')
+      : p.compress
+        ? deflateSync(Buffer.from(plain, 'latin1')).toString('latin1')
+        : plain;
+    const filter = p.rawStream ? ` /Filter /${p.rawStream.filter}` : p.compress ? ' /Filter /FlateDecode' : '';
+    const contents = add(`<< /Length ${Buffer.byteLength(stream, 'latin1')}${filter} >>\nstream\n${stream}\nendstream`);
     kids.push(
       add(
         `<< /Type /Page /Parent ${pagesObj} 0 R /MediaBox [0 0 ${p.width ?? 595} ${p.height ?? 842}]${p.rotate ? ` /Rotate ${p.rotate}` : ''} ` +
