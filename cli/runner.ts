@@ -118,6 +118,7 @@ export function workerPool(opts: PoolOptions): Runner {
     async terminate() {
       stopped = true;
       queue.length = 0;
+      for (const slot of slots) if (slot.busy?.timer) clearTimeout(slot.busy.timer);
       await Promise.all(slots.map((s) => s.worker.terminate()));
     },
   };

@@ -51,5 +51,5 @@ export const isAttachment = (url: string): boolean => /\.(pdf|xlsx|xls|docx)$/i.
  * listing's own depth, so that a long column is read to its end within the depth limit.
  */
 export const isPagination = (link: Link): boolean =>
-  /^(\d{1,4}|下一页|上一页|下页|上页|首页|尾页|末页|next|prev(ious)?|last|first|>|<|»|«)$/i.test(link.text) ||
+  /^(\d{1,4}|下一页|上一页|下页|上页|尾页|末页|next|prev(ious)?|last|>|<|»|«)$/i.test(link.text) ||
   /(index|list|default)[_-]\d+\.s?html?$/i.test(new URL(link.url).pathname);
