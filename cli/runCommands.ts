@@ -52,9 +52,10 @@ export async function runCrawl(args: CrawlCommand, io: Io, options: MainOptions)
   });
   const done = await batch.finish();
   const zh = args.lang === 'zh';
+  const mb = `${(result.bytes / 2 ** 20).toFixed(1)} MB`;
   io.stderr(zh
-    ? `budget-lens: 抓取 ${result.requests} 次请求（缓存 ${result.fromCache}），${result.bytes} 字节；核查 ${done.checked} 份，失败 ${done.failed}，非公开页面 ${done.skipped}，链接失效 ${result.broken}，robots.txt 禁止 ${result.disallowed}${result.truncated ? '；已达上限，未抓完' : ''}\n`
-    : `budget-lens: ${result.requests} requests (${result.fromCache} from cache), ${result.bytes} bytes; ${done.checked} checked, ${done.failed} failed, ${done.skipped} pages not disclosures, ${result.broken} broken links, ${result.disallowed} disallowed by robots.txt${result.truncated ? '; limit reached, crawl incomplete' : ''}\n`);
+    ? `budget-lens: 抓取 ${result.requests} 次请求（缓存 ${result.fromCache}），${mb}；核查 ${done.checked} 份，失败 ${done.failed}，非公开页面 ${done.skipped}，链接失效 ${result.broken}，robots.txt 禁止 ${result.disallowed}${result.truncated ? '；已达上限，未抓完' : ''}\n`
+    : `budget-lens: ${result.requests} requests (${result.fromCache} from cache), ${mb}; ${done.checked} checked, ${done.failed} failed, ${done.skipped} pages not disclosures, ${result.broken} broken links, ${result.disallowed} disallowed by robots.txt${result.truncated ? '; limit reached, crawl incomplete' : ''}\n`);
   if (done.code === 130) return 130;
   return done.code === 1 || result.broken > 0 || result.fatal ? 1 : 0;
 }

@@ -25,6 +25,8 @@ interface Run {
   ms: number;
   /** Peak resident set of the process (all its threads), bytes; 0 when /usr/bin/time is absent. */
   rss: number;
+  /** CPU seconds of the process (user + system, all threads): steadier than wall time on a busy machine. */
+  cpu: number;
   code: number | null;
   stdout: string;
 }
@@ -32,12 +34,12 @@ interface Run {
 /** One whole process: `node ARGS…`, timed from spawn to exit. */
 function node(args: string[]): Run {
   const cmd = TIME ?? process.execPath;
-  const argv = TIME ? ['-f', 'BENCH_RSS_KB %M', process.execPath, ...args] : args;
+  const argv = TIME ? ['-f', 'BENCH_RSS_KB %M %U %S', process.execPath, ...args] : args;
   const t0 = performance.now();
   const r = spawnSync(cmd, argv, { encoding: 'utf8', maxBuffer: 1 << 30, stdio: ['ignore', 'pipe', 'pipe'] });
   const ms = performance.now() - t0;
-  const m = /BENCH_RSS_KB (\d+)/.exec(r.stderr ?? '');
-  return { ms, rss: m ? Number(m[1]) * 1024 : 0, code: r.status, stdout: r.stdout ?? '' };
+  const m = /BENCH_RSS_KB (\d+) ([\d.]+) ([\d.]+)/.exec(r.stderr ?? '');
+  return { ms, rss: m ? Number(m[1]) * 1024 : 0, cpu: m ? (Number(m[2]) + Number(m[3])) * 1000 : 0, code: r.status, stdout: r.stdout ?? '' };
 }
 
 const median = (xs: number[]): number => {
@@ -78,14 +80,16 @@ function main(): void {
   // --- start-up ---
   const startup: string[][] = [];
   const helpRuns = Array.from({ length: RUNS }, () => node([CLI, '--help']));
-  startup.push(['budget-lens --help', sec(median(helpRuns.map((r) => r.ms))), mb(Math.max(...helpRuns.map((r) => r.rss))), '≤ 0.30']);
+  const floor = Array.from({ length: RUNS }, () => node(['-e', '0']));
+  startup.push(['node -e 0 (floor)', sec(median(floor.map((r) => r.ms))), sec(median(floor.map((r) => r.cpu))), mb(Math.max(...floor.map((r) => r.rss))), '']);
+  startup.push(['budget-lens --help', sec(median(helpRuns.map((r) => r.ms))), sec(median(helpRuns.map((r) => r.cpu))), mb(Math.max(...helpRuns.map((r) => r.rss))), '≤ 0.30']);
   const htmlDir = join(root, 'tests', 'fixtures', 'html');
   for (const f of readdirSync(htmlDir).sort().filter((f) => f.endsWith('.html'))) {
     const runs = Array.from({ length: RUNS }, () => node(check([join(htmlDir, f)])));
-    startup.push([`check html/${f}`, sec(median(runs.map((r) => r.ms))), mb(Math.max(...runs.map((r) => r.rss))), '≤ 0.60']);
+    startup.push([`check html/${f}`, sec(median(runs.map((r) => r.ms))), sec(median(runs.map((r) => r.cpu))), mb(Math.max(...runs.map((r) => r.rss))), '≤ 0.60']);
   }
   console.log('Start-up and an HTML page (whole process, wall)');
-  table(['command', 'median s', 'peak RSS MB', 'target'], startup);
+  table(['command', 'wall s', 'cpu s', 'peak RSS MB', 'target (wall)'], startup);
 
   // --- PDF: CLI vs bare pdf.js, alternating ---
   const pdfs = listPdfs();
@@ -93,21 +97,25 @@ function main(): void {
   const singles = new Map<string, number>();
   let worst = 0;
   for (const p of pdfs) {
-    const bare: number[] = [], cli: number[] = [];
+    const bare: number[] = [], cli: number[] = [], bareCpu: number[] = [], cliCpu: number[] = [];
     let code: number | null = 0;
     for (let i = 0; i < RUNS; i++) {
-      bare.push(node([BARE, p.path]).ms);
+      const b = node([BARE, p.path]);
+      bare.push(b.ms);
+      bareCpu.push(b.cpu);
       const r = node(check([p.path]));
       cli.push(r.ms);
+      cliCpu.push(r.cpu);
       code = r.code;
     }
     const ratio = median(cli) / median(bare);
+    const cpuRatio = median(cliCpu) / median(bareCpu);
     worst = Math.max(worst, ratio);
     singles.set(p.path, median(cli));
-    pdfRows.push([p.label, sec(median(bare)), sec(median(cli)), ratio.toFixed(2), code === 0 ? '' : `exit ${code}`]);
+    pdfRows.push([p.label, sec(median(bare)), sec(median(cli)), ratio.toFixed(2), sec(median(bareCpu)), sec(median(cliCpu)), cpuRatio.toFixed(2), code === 0 ? '' : `exit ${code}`]);
   }
   console.log('PDF: whole-process CLI (check --json) / bare pdf.js text extraction, alternating runs; target ≤ 1.5, aim 1.3');
-  table(['PDF', 'bare s', 'cli s', 'ratio', 'note'], pdfRows);
+  table(['PDF', 'bare s', 'cli s', 'ratio', 'bare cpu s', 'cli cpu s', 'cpu ratio', 'note'], pdfRows);
   console.log(`worst ratio ${worst.toFixed(2)}\n`);
 
   // --- batch: 40 PDFs, --jobs 2 vs the sum of single runs (the medians above) ---
@@ -118,6 +126,7 @@ function main(): void {
   table(['measure', 'value'], [
     ['sum of 40 single runs s', sec(sumSingles)],
     ['one batch call s', sec(batch.ms)],
+    ['one batch call cpu s', sec(batch.cpu)],
     ['batch / sum (target ≤ 0.60)', (batch.ms / sumSingles).toFixed(2)],
     ['peak RSS MB', mb(batch.rss)],
     ['exit code', String(batch.code)],
@@ -135,10 +144,10 @@ function main(): void {
       writeFileSync(from, list.join('\n') + '\n');
       r = node([CLI, 'check', '--from', from, '--jsonl', '--quiet']);
     } else r = node(check(list));
-    mem.push([`${n} documents`, sec(r.ms), (n / (r.ms / 1000)).toFixed(1), mb(r.rss), String(r.code)]);
+    mem.push([`${n} documents`, sec(r.ms), sec(r.cpu), (n / (r.ms / 1000)).toFixed(1), mb(r.rss), String(r.code)]);
   }
   console.log('Memory: one batch call (default --jobs), peak RSS of the whole process');
-  table(['batch', 'wall s', 'docs/s', 'peak RSS MB', 'exit'], mem);
+  table(['batch', 'wall s', 'cpu s', 'docs/s', 'peak RSS MB', 'exit'], mem);
 }
 
 main();
