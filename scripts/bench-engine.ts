@@ -1,4 +1,4 @@
-// npm run bench [-- --runs N] — how long parsing takes, against the floor of bare pdf.js text
+// npm run bench:engine [-- --runs N] — how long parsing takes, against the floor of bare pdf.js text
 // extraction. For every fixture PDF (and the real PDFs in ../shared/real when present):
 //   bare   = load + getTextContent on every page (what any PDF reader pays);
 //   parse  = load + extractPdfRaw + assemble (our whole extraction);
