@@ -16,6 +16,8 @@ export interface FetchLimits {
   maxBytes: number;
   timeoutMs: number;
   headers?: Record<string, string>;
+  /** Ctrl-C: abandon the download at once. */
+  signal?: AbortSignal;
 }
 
 const mib = (n: number): string => `${(n / 2 ** 20).toFixed(n < 2 ** 20 ? 2 : 0)} MB`;
@@ -24,6 +26,8 @@ const mib = (n: number): string => `${(n / 2 ** 20).toFixed(n < 2 ** 20 ? 2 : 0)
 export async function fetchCapped(url: string, limits: FetchLimits): Promise<Fetched> {
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(new Error(`超时 timed out after ${limits.timeoutMs / 1000} s`)), limits.timeoutMs);
+  const stop = (): void => controller.abort(new Error('已中断 interrupted'));
+  limits.signal?.addEventListener('abort', stop, { once: true });
   try {
     const res = await fetch(url, { redirect: 'follow', credentials: 'omit', headers: limits.headers, signal: controller.signal });
     const announced = Number(res.headers.get('content-length') ?? NaN);
@@ -61,5 +65,6 @@ export async function fetchCapped(url: string, limits: FetchLimits): Promise<Fet
     throw new ExtractError('unreadable', `${url}: ${reason.message}${cause ? ` (${cause})` : ''}`);
   } finally {
     clearTimeout(timer);
+    limits.signal?.removeEventListener('abort', stop);
   }
 }

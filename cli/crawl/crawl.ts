@@ -74,6 +74,7 @@ export async function crawl(args: CrawlCommand, hooks: CrawlHooks): Promise<Craw
     try {
       page = await fetcher.get(url, Math.min(MAX_INPUT_BYTES, args.maxBytes - fetcher.bytes));
     } catch (e) {
+      if (hooks.signal?.aborted) break; // Ctrl-C: not a broken link
       fail(outcomeError(e));
       continue;
     }

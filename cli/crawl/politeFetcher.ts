@@ -90,7 +90,7 @@ export class PoliteFetcher {
       await sleep(this.opts.delayMs - since, this.opts.signal);
       this.network++;
       try {
-        const f = await fetchCapped(url, { maxBytes, timeoutMs: this.opts.timeoutMs, headers: { 'user-agent': USER_AGENT, accept: 'text/html,application/pdf,*/*;q=0.8' } });
+        const f = await fetchCapped(url, { maxBytes, timeoutMs: this.opts.timeoutMs, signal: this.opts.signal, headers: { 'user-agent': USER_AGENT, accept: 'text/html,application/pdf,*/*;q=0.8' } });
         this.bytes += f.bytes.length;
         this.toDisk(f);
         return f;
