@@ -1,46 +1,123 @@
 // Command-line parsing for `budget-lens`. Bad usage exits 2 with one line on stderr.
+import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
 
-export interface CheckCommand {
-  command: 'check';
-  inputs: string[];
+/** Where and how the reports go: shared by `check` and `crawl`. */
+export interface OutputOptions {
   json: boolean;
+  /** One report per line, as each document is done (the contract, unchanged). */
+  jsonl: boolean;
   csvDir: string | null;
+  /** One row per document. */
+  summaryCsv: string | null;
+  /** One row per finding. */
+  findingsCsv: string | null;
   lang: 'zh' | 'en';
   /** Also list rounding-only differences in the plain output. */
   showRounding: boolean;
+  jobs: number;
+  quiet: boolean;
+  /** Time limit of one document on the worker pool, ms (0: none). */
+  docTimeoutMs: number;
+  /** Time limit of one download, ms. */
+  requestTimeoutMs: number;
 }
 
-export type ParsedArgs = CheckCommand | { command: 'help' } | { command: 'version' };
+export interface CheckCommand extends OutputOptions {
+  command: 'check';
+  inputs: string[];
+  /** A file listing inputs one a line, '-' for stdin. */
+  from: string | null;
+  /** 1-based shard index and count: take every count-th input starting at index. */
+  shard: { index: number; count: number } | null;
+}
+
+export interface CrawlCommand extends OutputOptions {
+  command: 'crawl';
+  url: string;
+  depth: number;
+  maxPages: number;
+  maxBytes: number;
+  delayMs: number;
+  cacheDir: string | null;
+}
+
+export type ParsedArgs = CheckCommand | CrawlCommand | { command: 'help' } | { command: 'version' };
 
 export class UsageError extends Error {}
 
 export const USAGE = `用法 Usage:
-  budget-lens check FILE|URL... [--json] [--csv DIR] [--rounding] [--lang zh|en]
+  budget-lens check FILE|URL|DIR... [--from LIST] [选项 options]
+  budget-lens crawl URL [--depth N] [--max-pages N] [--max-bytes MB] [--delay S] [--cache DIR] [选项 options]
 
-  FILE|URL   .html/.htm, .pdf 或 .txt 文件或网址 (file or http(s) URL)
-  --json     输出 JSON 报告 (一个输入为对象，多个为数组)  print the JSON report
-  --csv DIR  把每张表写成 CSV (UTF-8 BOM)            write each table as CSV
-  --rounding 同时列出尾差 (四舍五入) 项                also list rounding-only differences
-  --lang     输出语言 zh (默认) 或 en                  output language
+  FILE|URL|DIR  .html/.htm, .pdf, .txt (.xlsx/.xls/.docx) 文件、目录 (递归) 或网址  files, directories (recursive), http(s) URLs
+  --from LIST   从文件读取输入 (每行一个路径或网址，- 为标准输入)  read inputs from LIST, one a line (- = stdin)
+  --json        输出 JSON 报告 (一个输入为对象，多个为数组)  print the JSON report
+  --jsonl       每份文档一行 JSON，完成即输出              one JSON report per line, as each is done
+  --summary F   每份文档一行的汇总 CSV                    write one CSV row per document
+  --findings F  每项核查结果一行的 CSV                    write one CSV row per finding
+  --csv DIR     把每张表写成 CSV (UTF-8 BOM)            write each table as CSV
+  --jobs N      并行数 (默认 CPU 核数)                   parallel documents (default: cores)
+  --shard I/N   只处理第 I 份 (共 N 份)：每 N 个取第 I 个   take every N-th input, starting at the I-th
+  --timeout S   单个文档的时间上限 (秒，默认 120，0 不限)    time limit per document (seconds)
+  --quiet       不显示进度                              no progress line
+  --rounding    同时列出尾差 (四舍五入) 项                also list rounding-only differences
+  --lang        输出语言 zh (默认) 或 en                  output language
 
-退出码 Exit codes: 0 已核查 (含发现问题) checked · 1 无法读取或不是预决算公开 unreadable / not a disclosure · 2 用法错误 bad usage`;
+  crawl: 从预决算公开栏目页出发，沿分页与文章 (同一网站) 找到公开文件及其附件并核查
+         from a disclosure column page, follow its pagination and articles (same site) and check what they publish
+  --depth N      链接深度 (默认 3)        link depth (default 3)
+  --max-pages N  最多请求数 (默认 300)     at most N requests (default 300)
+  --max-bytes MB 最多下载量 (默认 500 MB)  at most this much downloaded (default 500 MB)
+  --delay S      两次请求的间隔 (默认 1 秒) pause between requests (default 1 s)
+  --cache DIR    缓存下载，再次运行不重复下载  cache downloads: a second run fetches nothing again
+
+退出码 Exit codes: 0 已核查 (含发现问题) checked · 1 有输入无法读取或不是预决算公开 an input unreadable / not a disclosure · 2 用法错误 bad usage · 130 中断 interrupted`;
+
+const OPTIONS = {
+  json: { type: 'boolean', default: false },
+  jsonl: { type: 'boolean', default: false },
+  csv: { type: 'string' },
+  summary: { type: 'string' },
+  findings: { type: 'string' },
+  from: { type: 'string' },
+  jobs: { type: 'string' },
+  shard: { type: 'string' },
+  timeout: { type: 'string' },
+  'request-timeout': { type: 'string' },
+  quiet: { type: 'boolean', short: 'q', default: false },
+  rounding: { type: 'boolean', default: false },
+  lang: { type: 'string', default: 'zh' },
+  depth: { type: 'string' },
+  'max-pages': { type: 'string' },
+  'max-bytes': { type: 'string' },
+  delay: { type: 'string' },
+  cache: { type: 'string' },
+  help: { type: 'boolean', short: 'h', default: false },
+  version: { type: 'boolean', short: 'v', default: false },
+} as const;
+
+const CHECK_ONLY = ['from', 'shard'] as const;
+const CRAWL_ONLY = ['depth', 'max-pages', 'max-bytes', 'delay', 'cache'] as const;
+
+function number(name: string, raw: string | undefined, fallback: number, { min = 0, integer = false } = {}): number {
+  if (raw === undefined) return fallback;
+  const n = Number(raw);
+  if (raw.trim() === '' || !Number.isFinite(n) || n < min || (integer && !Number.isInteger(n))) {
+    throw new UsageError(`--${name} 需要${integer ? '整数' : '数字'} ≥ ${min} needs a number ≥ ${min}: ${raw}`);
+  }
+  return n;
+}
+
+function path(name: string, raw: string | undefined): string | null {
+  if (raw === '') throw new UsageError(`--${name} 需要路径 needs a path`);
+  return raw ?? null;
+}
 
 export function parseCommandLine(argv: string[]): ParsedArgs {
   let parsed;
   try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        json: { type: 'boolean', default: false },
-        csv: { type: 'string' },
-        rounding: { type: 'boolean', default: false },
-        lang: { type: 'string', default: 'zh' },
-        help: { type: 'boolean', short: 'h', default: false },
-        version: { type: 'boolean', short: 'v', default: false },
-      },
-    });
+    parsed = parseArgs({ args: argv, allowPositionals: true, options: OPTIONS });
   } catch (e) {
     throw new UsageError((e as Error).message);
   }
@@ -49,16 +126,51 @@ export function parseCommandLine(argv: string[]): ParsedArgs {
   if (values.version) return { command: 'version' };
   const [command, ...inputs] = positionals;
   if (command === undefined) throw new UsageError('缺少命令 missing command (try: budget-lens check FILE)');
-  if (command !== 'check') throw new UsageError(`未知命令 unknown command: ${command}`);
-  if (inputs.length === 0) throw new UsageError('缺少输入文件或网址 missing FILE or URL');
+  if (command !== 'check' && command !== 'crawl') throw new UsageError(`未知命令 unknown command: ${command}`);
+  for (const o of command === 'check' ? CRAWL_ONLY : CHECK_ONLY) {
+    if (values[o] !== undefined) throw new UsageError(`--${o} 不适用于 ${command} does not apply to ${command}`);
+  }
   if (values.lang !== 'zh' && values.lang !== 'en') throw new UsageError(`--lang 只能是 zh 或 en: ${values.lang}`);
   if (values.csv === '') throw new UsageError('--csv 需要目录 needs a directory');
-  return {
-    command: 'check',
-    inputs,
+  if (values.json && values.jsonl) throw new UsageError('--json 与 --jsonl 只能选一个 choose --json or --jsonl');
+  const output: OutputOptions = {
     json: values.json ?? false,
+    jsonl: values.jsonl ?? false,
     csvDir: values.csv ?? null,
+    summaryCsv: path('summary', values.summary),
+    findingsCsv: path('findings', values.findings),
     lang: values.lang,
     showRounding: values.rounding ?? false,
+    jobs: number('jobs', values.jobs, availableParallelism(), { min: 1, integer: true }),
+    quiet: values.quiet ?? false,
+    docTimeoutMs: number('timeout', values.timeout, 120) * 1000,
+    requestTimeoutMs: number('request-timeout', values['request-timeout'], 60, { min: 0.1 }) * 1000,
   };
+
+  if (command === 'crawl') {
+    if (inputs.length !== 1) throw new UsageError('crawl 需要一个起始网址 needs one start URL');
+    const url = inputs[0]!;
+    if (!/^https?:\/\//i.test(url)) throw new UsageError(`crawl 只接受 http(s) 网址 needs an http(s) URL: ${url}`);
+    return {
+      command: 'crawl',
+      ...output,
+      url,
+      depth: number('depth', values.depth, 3, { integer: true }),
+      maxPages: number('max-pages', values['max-pages'], 300, { min: 1, integer: true }),
+      maxBytes: Math.round(number('max-bytes', values['max-bytes'], 500, { min: 0.001 }) * 2 ** 20),
+      delayMs: Math.round(number('delay', values.delay, 1) * 1000),
+      cacheDir: path('cache', values.cache),
+    };
+  }
+
+  const from = path('from', values.from);
+  if (inputs.length === 0 && from === null) throw new UsageError('缺少输入文件或网址 missing FILE or URL');
+  let shard: CheckCommand['shard'] = null;
+  if (values.shard !== undefined) {
+    const m = /^(\d+)\/(\d+)$/.exec(values.shard);
+    const index = Number(m?.[1]), count = Number(m?.[2]);
+    if (!m || count < 1 || index < 1 || index > count) throw new UsageError(`--shard 需要 I/N (1 ≤ I ≤ N) needs I/N: ${values.shard}`);
+    shard = { index, count };
+  }
+  return { command: 'check', ...output, inputs, from, shard };
 }

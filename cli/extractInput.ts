@@ -1,18 +1,29 @@
 // Node side of extraction: picks the extractor by format. The extractors themselves are in
 // lib/ and shared with the extension; only loading (linkedom, pdf.js legacy build) is Node-specific.
+// Each extractor is imported when the first input of its format arrives: a batch of HTML pages
+// never loads pdf.js, `--help` loads neither.
 import type { DocModel } from '../lib/report/schema';
-import { extractText } from '../lib/extract/index';
-import { extractHtml } from '../lib/extract/html/index';
-import { extractPdfNode } from '../lib/extract/pdf/loadNode';
 import { decodeText, type LoadedInput } from './loadInput';
 
 export async function extractInput(input: LoadedInput): Promise<DocModel> {
   switch (input.format) {
-    case 'text':
+    case 'text': {
+      const { extractText } = await import('../lib/extract/index');
       return extractText(decodeText(input.bytes), input.source).doc;
-    case 'html':
+    }
+    case 'html': {
+      const { extractHtml } = await import('../lib/extract/html/index');
       return extractHtml(decodeText(input.bytes), input.source).doc;
-    case 'pdf':
+    }
+    case 'pdf': {
+      const { extractPdfNode } = await import('../lib/extract/pdf/loadNode');
       return (await extractPdfNode(input.bytes, input.source)).doc;
+    }
+    case 'xlsx':
+    case 'xls':
+    case 'docx': {
+      const { extractOffice } = await import('./extractOffice');
+      return extractOffice(input.bytes, input.source, input.format);
+    }
   }
 }

@@ -1,10 +1,13 @@
 // Reads one CLI input (file path or http(s) URL) and decides its format from the bytes first,
 // then the name or content type. Failures become ExtractError('unreadable' | 'unsupported').
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { ExtractError } from '../lib/extract/errors';
+import { fetchCapped } from './fetchCapped';
+import { USER_AGENT } from './userAgent';
 
-export type InputFormat = 'pdf' | 'html' | 'text';
+export type OfficeExtension = 'xlsx' | 'xls' | 'docx';
+export type InputFormat = 'pdf' | 'html' | 'text' | OfficeExtension;
 
 export interface LoadedInput {
   source: string;
@@ -12,33 +15,40 @@ export interface LoadedInput {
   bytes: Uint8Array;
 }
 
-const MAX_BYTES = 200 * 1024 * 1024;
+/** Bytes already in hand (a crawl's download): checked without reading anything again. */
+export interface InputBytes {
+  source: string;
+  bytes: Uint8Array;
+  contentType?: string;
+}
 
-export async function loadInput(source: string): Promise<LoadedInput> {
-  const isUrl = /^https?:\/\//i.test(source);
-  let bytes: Uint8Array;
-  let contentType = '';
-  if (isUrl) {
-    let res: Response;
-    try {
-      res = await fetch(source, { redirect: 'follow', signal: AbortSignal.timeout(60_000) });
-    } catch (e) {
-      throw new ExtractError('unreadable', `${source}: ${(e as Error).message}`);
-    }
-    if (!res.ok) throw new ExtractError('unreadable', `${source}: HTTP ${res.status}`);
-    contentType = res.headers.get('content-type') ?? '';
-    bytes = new Uint8Array(await res.arrayBuffer());
-  } else {
-    try {
-      bytes = new Uint8Array(await readFile(source));
-    } catch (e) {
-      const code = (e as NodeJS.ErrnoException).code;
-      const why = code === 'ENOENT' ? '文件不存在 no such file' : code === 'EISDIR' ? '是目录 is a directory' : (e as Error).message;
-      throw new ExtractError('unreadable', `${source}: ${why}`);
-    }
+export const MAX_INPUT_BYTES = 200 * 1024 * 1024;
+export const isUrl = (source: string): boolean => /^https?:\/\//i.test(source);
+
+export async function loadInput(source: string, opts: { timeoutMs?: number } = {}): Promise<LoadedInput> {
+  if (isUrl(source)) {
+    const res = await fetchCapped(source, { maxBytes: MAX_INPUT_BYTES, timeoutMs: opts.timeoutMs ?? 60_000, headers: { 'user-agent': USER_AGENT } });
+    if (res.status < 200 || res.status > 299) throw new ExtractError('unreadable', `${source}: HTTP ${res.status}`);
+    return fromBytes({ source, bytes: res.bytes, contentType: res.contentType });
   }
-  if (bytes.length > MAX_BYTES) throw new ExtractError('unsupported', `${source}: 文件过大 file too large`);
-  return { source, format: detectFormat(bytes, isUrl ? urlPath(source) : source, contentType), bytes };
+  let bytes: Uint8Array;
+  try {
+    // Size first: a huge file is refused before it is read into memory.
+    if ((await stat(source)).size > MAX_INPUT_BYTES) throw new ExtractError('unsupported', `${source}: 文件过大 file too large`);
+    bytes = new Uint8Array(await readFile(source));
+  } catch (e) {
+    if (e instanceof ExtractError) throw e;
+    const code = (e as NodeJS.ErrnoException).code;
+    const why = code === 'ENOENT' ? '文件不存在 no such file' : code === 'EISDIR' ? '是目录 is a directory' : (e as Error).message;
+    throw new ExtractError('unreadable', `${source}: ${why}`);
+  }
+  return fromBytes({ source, bytes });
+}
+
+export function fromBytes(input: InputBytes): LoadedInput {
+  const { source, bytes } = input;
+  if (bytes.length > MAX_INPUT_BYTES) throw new ExtractError('unsupported', `${source}: 文件过大 file too large`);
+  return { source, bytes, format: detectFormat(bytes, isUrl(source) ? urlPath(source) : source, input.contentType ?? '') };
 }
 
 function urlPath(url: string): string {
@@ -49,12 +59,20 @@ function urlPath(url: string): string {
   }
 }
 
+const OFFICE_TYPES: [RegExp, OfficeExtension][] = [
+  [/spreadsheetml/i, 'xlsx'],
+  [/application\/(vnd\.ms-excel|x-xls|excel)\b/i, 'xls'],
+  [/wordprocessingml/i, 'docx'],
+];
+
 export function detectFormat(bytes: Uint8Array, name: string, contentType = ''): InputFormat {
   const head = new TextDecoder('latin1').decode(bytes.subarray(0, 1024));
   if (head.startsWith('%PDF-')) return 'pdf';
   const ext = extname(name).toLowerCase();
   if (ext === '.pdf' || /application\/pdf/i.test(contentType)) return 'pdf'; // extractor reports not-pdf
-  if (ext === '.html' || ext === '.htm' || /text\/html|xhtml/i.test(contentType)) return 'html';
+  if (ext === '.xlsx' || ext === '.xls' || ext === '.docx') return ext.slice(1) as OfficeExtension;
+  for (const [type, format] of OFFICE_TYPES) if (type.test(contentType)) return format;
+  if (ext === '.html' || ext === '.htm' || ext === '.shtml' || /text\/html|xhtml/i.test(contentType)) return 'html';
   if (/^\s*(<!doctype html|<html|<head|<body|<table|<meta)/i.test(head)) return 'html';
   if (ext === '.txt' || ext === '.md' || /text\/plain/i.test(contentType) || ext === '') return 'text';
   throw new ExtractError('unsupported', `${name} (${ext})`);

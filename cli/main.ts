@@ -1,32 +1,35 @@
-// `budget-lens check FILE|URL... [--json] [--csv DIR]` — exit 0 when checked (findings or not),
-// 1 when an input could not be read or is not a disclosure, 2 on bad usage. Errors are one line
-// on stderr each; a failing input does not stop the others.
-import { mkdir, writeFile } from 'node:fs/promises';
-import { basename, extname, join } from 'node:path';
-import { checkDocument } from '../lib/checkDocument';
-import { ExtractError } from '../lib/extract/errors';
-import { isDisclosure } from '../lib/extract/isDisclosure';
-import { tableToCsv } from '../lib/report/csv';
-import type { Report } from '../lib/report/schema';
-import { parseCommandLine, UsageError, USAGE, type CheckCommand } from './args';
-import { extractInput } from './extractInput';
-import { formatPlain } from './formatPlain';
-import { loadInput } from './loadInput';
+// `budget-lens check|crawl …` — exit 0 when checked (findings or not), 1 when an input could not be
+// read or is not a disclosure, 2 on bad usage, 130 when interrupted. Errors are one line on stderr
+// each; a failing input does not stop the others.
+// Only argument parsing is loaded up front: `--help` and usage errors load no engine at all.
+import { parseCommandLine, UsageError, USAGE } from './args';
+import type { Io } from './batch';
+import type { MainOptions } from './runCommands';
+import { VERSION } from './userAgent';
 
-interface Io {
-  stdout: (s: string) => void;
-  stderr: (s: string) => void;
-}
+export type { Io } from './batch';
+export type { MainOptions } from './runCommands';
 
 const defaultIo: Io = {
   stdout: (s) => process.stdout.write(s),
   stderr: (s) => process.stderr.write(s),
+  progress: process.stderr.isTTY,
 };
 
-export async function main(argv: string[], io: Io = defaultIo): Promise<number> {
-  let args;
+export async function main(argv: string[], io: Io = defaultIo, options: MainOptions = {}): Promise<number> {
   try {
-    args = parseCommandLine(argv);
+    const args = parseCommandLine(argv);
+    if (args.command === 'help') {
+      io.stdout(USAGE + '\n');
+      return 0;
+    }
+    if (args.command === 'version') {
+      io.stdout(`budget-lens ${VERSION}\n`);
+      return 0;
+    }
+    const { runCheck, runCrawl } = await import('./runCommands');
+    if (args.command === 'crawl') return await runCrawl(args, io, options);
+    return await runCheck(args, io, options);
   } catch (e) {
     if (e instanceof UsageError) {
       io.stderr(`budget-lens: ${e.message}\n${USAGE}\n`);
@@ -34,52 +37,5 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
     }
     throw e;
   }
-  if (args.command === 'help') {
-    io.stdout(USAGE + '\n');
-    return 0;
-  }
-  if (args.command === 'version') {
-    io.stdout('budget-lens 0.1.0\n');
-    return 0;
-  }
-  return runCheck(args, io);
 }
 
-async function runCheck(args: CheckCommand, io: Io): Promise<number> {
-  const reports: Report[] = [];
-  let failed = false;
-  for (const source of args.inputs) {
-    try {
-      const report = await checkOne(source);
-      reports.push(report);
-      if (args.csvDir) await writeCsv(args.csvDir, source, report);
-      if (!args.json) io.stdout(formatPlain(report, { lang: args.lang, showRounding: args.showRounding }) + '\n\n');
-    } catch (e) {
-      failed = true;
-      const message = e instanceof ExtractError ? (args.lang === 'zh' ? e.messageZh : e.message) : `内部错误 internal error: ${(e as Error).message}`;
-      io.stderr(`budget-lens: ${source}: ${message.replace(/\s+/g, ' ')}\n`);
-      if (!(e instanceof ExtractError) && process.env.BUDGET_LENS_DEBUG) io.stderr(`${(e as Error).stack}\n`);
-    }
-  }
-  if (args.json && reports.length > 0) {
-    const payload = args.inputs.length === 1 ? reports[0] : reports;
-    io.stdout(JSON.stringify(payload, null, 2) + '\n');
-  }
-  return failed ? 1 : 0;
-}
-
-export async function checkOne(source: string): Promise<Report> {
-  const input = await loadInput(source);
-  const doc = await extractInput(input);
-  if (!isDisclosure(doc)) throw new ExtractError('not-disclosure', null);
-  return checkDocument(doc);
-}
-
-async function writeCsv(dir: string, source: string, report: Report): Promise<void> {
-  const stem = basename(source, extname(source)).replace(/[^\p{L}\p{N}._-]+/gu, '_') || 'document';
-  await mkdir(dir, { recursive: true });
-  for (const t of report.tables) {
-    const name = `${stem}.${t.id}.${t.title}`.replace(/[\\/:*?"<>|\s]+/g, '_');
-    await writeFile(join(dir, `${name}.csv`), tableToCsv(t));
-  }
-}

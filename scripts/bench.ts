@@ -1,152 +1,53 @@
-// npm run bench [-- --runs N] — how long parsing takes, against the floor of bare pdf.js text
-// extraction. For every fixture PDF (and the real PDFs in ../shared/real when present):
-//   bare   = load + getTextContent on every page (what any PDF reader pays);
-//   parse  = load + extractPdfRaw + assemble (our whole extraction);
-//   checks = checkDocument on the model (the seam for the checks, timed apart);
-// medians of N runs, parse/bare ratio, peak RSS and heap. Then HTML fixtures and seed texts,
-// a synthetic 40-page PDF (Chromium print of a long table) and a 1,000- vs 10,000-row table
-// for linearity. Prints tables; asserts nothing. Targets: PDF parse ≤ 1.5× bare, 40 pages < 2 s.
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+// npm run bench [-- --runs N] [-- --cli PATH] — the command line as a user feels it: every figure is a
+// whole process (`node bin/budget-lens.mjs …`), wall time, medians of N runs, peak RSS from
+// /usr/bin/time when present. Prints tables; asserts nothing. Targets (issue 11):
+//   start-up: `--help` ≤ 0.3 s, a seed HTML page ≤ 0.6 s;
+//   PDF: CLI / bare pdf.js text extraction (scripts/bare-pdf-text.mjs, alternating runs) ≤ 1.5;
+//   batch: 40 PDFs with --jobs 2 ≤ 0.6 × the sum of single runs; peak RSS flat from 50 to 200 documents.
+// `--cli PATH` benches another entry (e.g. an older checkout's bin/budget-lens.mjs) for before/after.
+// The in-process engine bench (parse vs bare, checks, linearity) is `npm run bench:engine`.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { setFlagsFromString } from 'node:v8';
-import { runInNewContext } from 'node:vm';
-import type { DocModel } from '../lib/report/schema';
-import { checkDocument } from '../lib/checkDocument';
-import { assemble } from '../lib/extract/assemble/index';
-import { extractHtml } from '../lib/extract/html/index';
-import { extractText } from '../lib/extract/index';
-import { extractPdfRaw } from '../lib/extract/pdf/extractPdfRaw';
-import { loadPdfNode, pdfjsNode } from '../lib/extract/pdf/loadNode';
 
 const root = resolve(import.meta.dirname, '..');
-const argRuns = process.argv.indexOf('--runs');
-const RUNS = Number(argRuns > 0 ? process.argv[argRuns + 1] : process.env.BENCH_RUNS ?? 5);
+const flag = (name: string): string | undefined => {
+  const i = process.argv.indexOf(name);
+  return i > 0 ? process.argv[i + 1] : undefined;
+};
+const RUNS = Number(flag('--runs') ?? process.env.BENCH_RUNS ?? 5);
+const CLI = resolve(flag('--cli') ?? join(root, 'bin', 'budget-lens.mjs'));
+const BARE = join(root, 'scripts', 'bare-pdf-text.mjs');
+const TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : null;
 
-// --- measuring ---------------------------------------------------------------------------
-
-// A full GC before each run, so a run's peak is its own and not the garbage of the previous one.
-setFlagsFromString('--expose-gc');
-const gc = runInNewContext('gc') as () => void;
-
-interface Sample {
+interface Run {
   ms: number;
-  /** CPU time of the whole process (all threads): steadier than wall time on a busy machine. */
+  /** Peak resident set of the process (all its threads), bytes; 0 when /usr/bin/time is absent. */
+  rss: number;
+  /** CPU seconds of the process (user + system, all threads): steadier than wall time on a busy machine. */
   cpu: number;
-  peakRss: number;
-  peakHeap: number;
+  code: number | null;
+  stdout: string;
 }
 
-/** Run `fn`, sampling memory every 5 ms (pdf.js yields between pages, so the timer gets turns). */
-async function measure<T>(fn: () => Promise<T> | T): Promise<Sample & { value: T }> {
-  let peakRss = 0, peakHeap = 0;
-  const sample = (): void => {
-    const m = process.memoryUsage();
-    if (m.rss > peakRss) peakRss = m.rss;
-    if (m.heapUsed > peakHeap) peakHeap = m.heapUsed;
-  };
-  const timer = setInterval(sample, 5);
-  sample();
-  const c0 = process.cpuUsage();
+/** One whole process: `node ARGS…`, timed from spawn to exit. */
+function node(args: string[]): Run {
+  const cmd = TIME ?? process.execPath;
+  const argv = TIME ? ['-f', 'BENCH_RSS_KB %M %U %S', process.execPath, ...args] : args;
   const t0 = performance.now();
-  const value = await fn();
+  const r = spawnSync(cmd, argv, { encoding: 'utf8', maxBuffer: 1 << 30, stdio: ['ignore', 'pipe', 'pipe'] });
   const ms = performance.now() - t0;
-  const c = process.cpuUsage(c0);
-  sample();
-  clearInterval(timer);
-  return { ms, cpu: (c.user + c.system) / 1000, peakRss, peakHeap, value };
+  const m = /BENCH_RSS_KB (\d+) ([\d.]+) ([\d.]+)/.exec(r.stderr ?? '');
+  return { ms, rss: m ? Number(m[1]) * 1024 : 0, cpu: m ? (Number(m[2]) + Number(m[3])) * 1000 : 0, code: r.status, stdout: r.stdout ?? '' };
 }
 
 const median = (xs: number[]): number => {
   const s = [...xs].sort((a, b) => a - b);
   return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
 };
-
-async function repeat<T>(n: number, fn: () => Promise<T> | T): Promise<{ ms: number; cpu: number; peakRss: number; peakHeap: number; value: T }> {
-  const samples: (Sample & { value: T })[] = [];
-  for (let i = 0; i < n; i++) {
-    gc();
-    samples.push(await measure(fn));
-  }
-  return {
-    ms: median(samples.map((s) => s.ms)),
-    cpu: median(samples.map((s) => s.cpu)),
-    peakRss: Math.max(...samples.map((s) => s.peakRss)),
-    peakHeap: Math.max(...samples.map((s) => s.peakHeap)),
-    value: samples[samples.length - 1]!.value,
-  };
-}
-
-async function bareText(bytes: Uint8Array): Promise<number> {
-  const pdf = await loadPdfNode(bytes);
-  let items = 0;
-  for (let i = 1; i <= pdf.numPages; i++) items += (await (await pdf.getPage(i)).getTextContent()).items.length;
-  await pdf.destroy();
-  return items;
-}
-
-async function parsePdf(bytes: Uint8Array, source: string): Promise<{ doc: DocModel; pages: number }> {
-  const pdf = await loadPdfNode(bytes);
-  const raw = await extractPdfRaw(pdf, source);
-  await pdf.destroy();
-  return { doc: assemble(raw).doc, pages: raw.pages ?? 0 };
-}
-
-// --- inputs ------------------------------------------------------------------------------
-
-const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
-const benchDir = join(tmpdir(), 'budget-lens-bench');
-
-/** A long 部门支出总体情况表-like table printed by Chromium (cached in the temp dir). */
-function syntheticTablePdf(name: string, rows: number): string | null {
-  const pdfPath = join(benchDir, `${name}.pdf`);
-  if (existsSync(pdfPath)) return pdfPath;
-  if (!existsSync(CHROMIUM)) return null;
-  mkdirSync(benchDir, { recursive: true });
-  let seed = 7;
-  const rand = (): number => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
-  const fmt = (v: number): string => v.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
-  const body: string[] = [];
-  for (let i = 0; i < rows; i++) {
-    const a = Math.round(rand() * 1e6) / 100, b = Math.round(rand() * 1e5) / 100;
-    body.push(`<tr><td>${2060000 + (i % 9999)}</td><td>其他科学技术支出项目${i}</td><td>${fmt(a + b)}</td><td>${fmt(a)}</td><td>${fmt(b)}</td><td>0.00</td></tr>`);
-  }
-  const html = `<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><style>
-body{font-family:"Noto Sans CJK SC",sans-serif;font-size:10pt} table{border-collapse:collapse;width:100%}
-td,th{border:0.75pt solid #000;padding:1pt 4pt} td:nth-child(n+3){text-align:right} h2{text-align:center}</style></head><body>
-<h2>部门支出总体情况表</h2><p style="text-align:right">单位：万元</p><table><thead><tr><th>科目编码</th><th>科目名称</th><th>合计</th><th>基本支出</th><th>项目支出</th><th>结转下年支出</th></tr></thead>
-<tbody>${body.join('\n')}</tbody></table></body></html>`;
-  const htmlPath = join(benchDir, `${name}.html`);
-  writeFileSync(htmlPath, html);
-  const profile = mkdtempSync(join(tmpdir(), 'bl-bench-chromium-'));
-  try {
-    execFileSync(
-      CHROMIUM,
-      ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run',
-        '--disable-sync', '--disable-quic', '--no-pdf-header-footer', `--user-data-dir=${profile}`, `--print-to-pdf=${pdfPath}`, pathToFileURL(htmlPath).href],
-      { stdio: 'pipe', timeout: 600_000 },
-    );
-  } finally {
-    rmSync(profile, { recursive: true, force: true });
-  }
-  return existsSync(pdfPath) ? pdfPath : null;
-}
-
-function listPdfs(): { label: string; path: string }[] {
-  const out: { label: string; path: string }[] = [];
-  const fixtures = join(root, 'tests', 'fixtures', 'pdf');
-  if (existsSync(fixtures)) for (const f of readdirSync(fixtures).sort()) if (f.endsWith('.pdf')) out.push({ label: f, path: join(fixtures, f) });
-  const real = resolve(root, '..', 'shared', 'real');
-  if (existsSync(real)) for (const f of readdirSync(real).sort()) if (f.endsWith('.pdf')) out.push({ label: `real/${f}`, path: join(real, f) });
-  return out;
-}
-
-// --- report ------------------------------------------------------------------------------
-
+const sec = (ms: number): string => (ms / 1000).toFixed(2);
 const mb = (n: number): string => (n / 2 ** 20).toFixed(0);
-const s = (ms: number): string => (ms / 1000).toFixed(2);
 
 function table(head: string[], rows: string[][]): void {
   const w = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
@@ -157,86 +58,96 @@ function table(head: string[], rows: string[][]): void {
   console.log('');
 }
 
-async function benchPdf(label: string, path: string, runs: number): Promise<string[]> {
-  const bytes = new Uint8Array(readFileSync(path));
-  try {
-    // Alternate bare and parse runs so that load on the machine hits both alike.
-    const bares: Sample[] = [], parses: (Sample & { value: { doc: DocModel; pages: number } })[] = [];
-    for (let i = 0; i < runs; i++) {
-      gc();
-      bares.push(await measure(() => bareText(bytes)));
-      gc();
-      parses.push(await measure(() => parsePdf(bytes, label)));
-    }
-    const bare = { ms: median(bares.map((x) => x.ms)), cpu: median(bares.map((x) => x.cpu)) };
-    const parse = {
-      ms: median(parses.map((x) => x.ms)),
-      cpu: median(parses.map((x) => x.cpu)),
-      peakRss: Math.max(...parses.map((x) => x.peakRss)),
-      peakHeap: Math.max(...parses.map((x) => x.peakHeap)),
-      value: parses[parses.length - 1]!.value,
-    };
-    const checks = await repeat(runs, () => checkDocument(parse.value.doc));
-    return [label, String(parse.value.pages), s(bare.ms), s(parse.ms), (parse.ms / bare.ms).toFixed(2), s(bare.cpu), s(parse.cpu), (parse.cpu / bare.cpu).toFixed(2), s(checks.ms), mb(parse.peakRss), mb(parse.peakHeap), String(parse.value.doc.tables.length)];
-  } catch (e) {
-    return [label, '-', '-', '-', '-', '-', '-', '-', '-', '-', '-', `error: ${(e as Error).message.slice(0, 40)}`];
-  }
+function listPdfs(): { label: string; path: string }[] {
+  const out: { label: string; path: string }[] = [];
+  const fixtures = join(root, 'tests', 'fixtures', 'pdf');
+  for (const f of readdirSync(fixtures).sort()) if (f.endsWith('.pdf')) out.push({ label: f, path: join(fixtures, f) });
+  const real = resolve(root, '..', 'shared', 'real');
+  if (!existsSync(real)) console.log('(../shared/real absent: real PDFs skipped)\n');
+  else for (const f of readdirSync(real).sort()) if (f.endsWith('.pdf')) out.push({ label: `real/${f}`, path: join(real, f) });
+  return out;
 }
 
-async function main(): Promise<void> {
-  console.log(`Budget Lens bench — node ${process.version}, ${RUNS} runs each (medians), ${new Date().toISOString()}\n`);
-  await pdfjsNode(); // import cost (~0.3 s) is paid once, not per document
-  const pdfs = listPdfs();
-  if (pdfs[0]) await parsePdf(new Uint8Array(readFileSync(pdfs[0].path)), 'warm-up');
+const help = node([CLI, '--help']).stdout;
+/** The bench also runs an older CLI (before the batch mode): feed it plain arguments then. */
+const batchMode = help.includes('--jsonl');
+const check = (inputs: string[], extra: string[] = []): string[] => [CLI, 'check', ...inputs, ...(batchMode ? ['--jsonl'] : ['--json']), ...extra];
 
-  const head = ['PDF', 'pages', 'bare s', 'parse s', 'ratio', 'bare cpu s', 'parse cpu s', 'cpu ratio', 'checks s', 'peak RSS MB', 'peak heap MB', 'tables'];
-  const rows: string[][] = [];
-  for (const p of pdfs) rows.push(await benchPdf(p.label, p.path, RUNS));
-  console.log('PDF: bare = load + getTextContent (all pages); parse = load + extractPdfRaw + assemble. Wall and CPU time,');
-  console.log('medians; CPU is of the whole process (pdf.js runs its worker in-process in Node), steadier on a busy machine.');
-  table(head, rows);
+function main(): void {
+  console.log(`Budget Lens CLI bench — whole processes, node ${process.version}, ${cpus().length} cores, ${RUNS} runs each (medians)`);
+  console.log(`CLI: ${CLI}${batchMode ? '' : ' (no batch mode: plain arguments, sequential)'}  ·  ${new Date().toISOString()}\n`);
 
-  // HTML fixtures and seed texts (the other extractors), with the same checks seam.
-  const other: string[][] = [];
+  // --- start-up ---
+  const startup: string[][] = [];
+  const helpRuns = Array.from({ length: RUNS }, () => node([CLI, '--help']));
+  const floor = Array.from({ length: RUNS }, () => node(['-e', '0']));
+  startup.push(['node -e 0 (floor)', sec(median(floor.map((r) => r.ms))), sec(median(floor.map((r) => r.cpu))), mb(Math.max(...floor.map((r) => r.rss))), '']);
+  startup.push(['budget-lens --help', sec(median(helpRuns.map((r) => r.ms))), sec(median(helpRuns.map((r) => r.cpu))), mb(Math.max(...helpRuns.map((r) => r.rss))), '≤ 0.30']);
   const htmlDir = join(root, 'tests', 'fixtures', 'html');
-  if (existsSync(htmlDir)) {
-    for (const f of readdirSync(htmlDir).sort().filter((f) => f.endsWith('.html'))) {
-      const html = readFileSync(join(htmlDir, f));
-      const parse = await repeat(RUNS, () => extractHtml(new Uint8Array(html), f).doc);
-      const checks = await repeat(RUNS, () => checkDocument(parse.value));
-      other.push([`html/${f}`, s(parse.ms), s(checks.ms), mb(parse.peakHeap), String(parse.value.tables.length)]);
-    }
+  for (const f of readdirSync(htmlDir).sort().filter((f) => f.endsWith('.html'))) {
+    const runs = Array.from({ length: RUNS }, () => node(check([join(htmlDir, f)])));
+    startup.push([`check html/${f}`, sec(median(runs.map((r) => r.ms))), sec(median(runs.map((r) => r.cpu))), mb(Math.max(...runs.map((r) => r.rss))), '≤ 0.60']);
   }
-  const seeds = resolve(root, '..', 'shared', 'seeds');
-  if (existsSync(seeds)) {
-    for (const f of readdirSync(seeds).sort().filter((f) => f.endsWith('.txt'))) {
-      const text = readFileSync(join(seeds, f), 'utf8');
-      const parse = await repeat(RUNS, () => extractText(text, f).doc);
-      const checks = await repeat(RUNS, () => checkDocument(parse.value));
-      other.push([`seed/${f}`, s(parse.ms), s(checks.ms), mb(parse.peakHeap), String(parse.value.tables.length)]);
-    }
-  }
-  if (other.length) {
-    console.log('HTML pages and seed texts: parse = extract + assemble');
-    table(['input', 'parse s', 'checks s', 'peak heap MB', 'tables'], other);
-  }
+  console.log('Start-up and an HTML page (whole process, wall)');
+  table(['command', 'wall s', 'cpu s', 'peak RSS MB', 'target (wall)'], startup);
 
-  // Synthetic: a 40-page document, and linearity 1,000 vs 10,000 rows.
-  const synth: string[][] = [];
-  const long40 = syntheticTablePdf('long-40-pages', 1500);
-  if (long40) synth.push(await benchPdf('synthetic ~40 pages (1,500 rows)', long40, Math.min(RUNS, 3)));
-  const r1k = syntheticTablePdf('rows-1000', 1000);
-  const r10k = syntheticTablePdf('rows-10000', 10000);
-  if (r1k && r10k) {
-    const a = await benchPdf('1,000-row table', r1k, Math.min(RUNS, 3));
-    const b = await benchPdf('10,000-row table', r10k, 1);
-    synth.push(a, b);
-    const ratio = Number(b[3]) / Number(a[3]);
-    const cpuRatio = Number(b[6]) / Number(a[6]);
-    console.log(`Linearity: parse(10,000 rows) / parse(1,000 rows) = ${ratio.toFixed(1)} wall, ${cpuRatio.toFixed(1)} CPU (10 = linear)`);
+  // --- PDF: CLI vs bare pdf.js, alternating ---
+  const pdfs = listPdfs();
+  const pdfRows: string[][] = [];
+  const singles = new Map<string, number>();
+  let worst = 0;
+  for (const p of pdfs) {
+    const bare: number[] = [], cli: number[] = [], bareCpu: number[] = [], cliCpu: number[] = [];
+    let code: number | null = 0;
+    for (let i = 0; i < RUNS; i++) {
+      const b = node([BARE, p.path]);
+      bare.push(b.ms);
+      bareCpu.push(b.cpu);
+      const r = node(check([p.path]));
+      cli.push(r.ms);
+      cliCpu.push(r.cpu);
+      code = r.code;
+    }
+    const ratio = median(cli) / median(bare);
+    const cpuRatio = median(cliCpu) / median(bareCpu);
+    worst = Math.max(worst, ratio);
+    singles.set(p.path, median(cli));
+    pdfRows.push([p.label, sec(median(bare)), sec(median(cli)), ratio.toFixed(2), sec(median(bareCpu)), sec(median(cliCpu)), cpuRatio.toFixed(2), code === 0 ? '' : `exit ${code}`]);
   }
-  if (synth.length) table(head, synth);
-  else console.log('(synthetic PDFs skipped: no Chromium)');
+  console.log('PDF: whole-process CLI (check --json) / bare pdf.js text extraction, alternating runs; target ≤ 1.5, aim 1.3');
+  table(['PDF', 'bare s', 'cli s', 'ratio', 'bare cpu s', 'cli cpu s', 'cpu ratio', 'note'], pdfRows);
+  console.log(`worst ratio ${worst.toFixed(2)}\n`);
+
+  // --- batch: 40 PDFs, --jobs 2 vs the sum of single runs (the medians above) ---
+  const forty = Array.from({ length: 40 }, (_, i) => pdfs[i % pdfs.length]!.path);
+  const sumSingles = forty.reduce((t, p) => t + singles.get(p)!, 0);
+  const batch = node(check(forty, batchMode ? ['--jobs', '2', '--quiet'] : []));
+  console.log('Batch: 40 PDFs in one call' + (batchMode ? ' with --jobs 2' : ' (sequential)'));
+  table(['measure', 'value'], [
+    ['sum of 40 single runs s', sec(sumSingles)],
+    ['one batch call s', sec(batch.ms)],
+    ['one batch call cpu s', sec(batch.cpu)],
+    ['batch / sum (target ≤ 0.60)', (batch.ms / sumSingles).toFixed(2)],
+    ['peak RSS MB', mb(batch.rss)],
+    ['exit code', String(batch.code)],
+  ]);
+
+  // --- memory over 50 and 200 documents (PDFs and HTML pages, cycled) ---
+  const docs = [...pdfs.map((p) => p.path), ...readdirSync(htmlDir).filter((f) => f.endsWith('.html')).map((f) => join(htmlDir, f))];
+  const mem: string[][] = [];
+  const dir = mkdtempSync(join(tmpdir(), 'bl-bench-'));
+  for (const n of [50, 200]) {
+    const list = Array.from({ length: n }, (_, i) => docs[i % docs.length]!);
+    let r: Run;
+    if (batchMode) {
+      const from = join(dir, `list-${n}.txt`);
+      writeFileSync(from, list.join('\n') + '\n');
+      r = node([CLI, 'check', '--from', from, '--jsonl', '--quiet']);
+    } else r = node(check(list));
+    mem.push([`${n} documents`, sec(r.ms), sec(r.cpu), (n / (r.ms / 1000)).toFixed(1), mb(r.rss), String(r.code)]);
+  }
+  console.log('Memory: one batch call (default --jobs), peak RSS of the whole process');
+  table(['batch', 'wall s', 'cpu s', 'docs/s', 'peak RSS MB', 'exit'], mem);
 }
 
-void main();
+main();

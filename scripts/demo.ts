@@ -4,7 +4,7 @@
 import { execSync } from 'node:child_process';
 import { mkdirSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { checkOne } from '../cli/main';
+import { checkOne } from '../cli/checkTask';
 import { formatPlain } from '../cli/formatPlain';
 import { extensionIdOf, launchWithExtension } from './chromiumWithExtension';
 import { serveStatic } from './serveStatic';
