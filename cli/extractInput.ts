@@ -4,6 +4,8 @@ import type { DocModel } from '../lib/report/schema';
 import { extractText } from '../lib/extract/index';
 import { extractHtml } from '../lib/extract/html/index';
 import { extractPdfNode } from '../lib/extract/pdf/loadNode';
+import { extractSheet } from '../lib/extract/sheet/index';
+import { extractDocx } from '../lib/extract/docx/index';
 import { decodeText, type LoadedInput } from './loadInput';
 
 export async function extractInput(input: LoadedInput): Promise<DocModel> {
@@ -14,5 +16,9 @@ export async function extractInput(input: LoadedInput): Promise<DocModel> {
       return extractHtml(decodeText(input.bytes), input.source).doc;
     case 'pdf':
       return (await extractPdfNode(input.bytes, input.source)).doc;
+    case 'sheet':
+      return extractSheet(input.bytes, input.source).doc;
+    case 'docx':
+      return (await extractDocx(input.bytes, input.source)).doc;
   }
 }

@@ -3,8 +3,9 @@
 import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { ExtractError } from '../lib/extract/errors';
+import { SHEET_EXTENSIONS, sniffOfficeFormat } from '../lib/extract/officeFormat';
 
-export type InputFormat = 'pdf' | 'html' | 'text';
+export type InputFormat = 'pdf' | 'html' | 'text' | 'sheet' | 'docx';
 
 export interface LoadedInput {
   source: string;
@@ -52,10 +53,19 @@ function urlPath(url: string): string {
 export function detectFormat(bytes: Uint8Array, name: string, contentType = ''): InputFormat {
   const head = new TextDecoder('latin1').decode(bytes.subarray(0, 1024));
   if (head.startsWith('%PDF-')) return 'pdf';
+  const office = sniffOfficeFormat(bytes);
+  if (office === 'xlsx' || office === 'xls' || office === 'spreadsheet-xml') return 'sheet';
+  if (office === 'docx') return 'docx';
+  if (office === 'doc') throw new ExtractError('legacy-doc');
+  if (office === 'encrypted-ooxml') throw new ExtractError('password');
   const ext = extname(name).toLowerCase();
   if (ext === '.pdf' || /application\/pdf/i.test(contentType)) return 'pdf'; // extractor reports not-pdf
   if (ext === '.html' || ext === '.htm' || /text\/html|xhtml/i.test(contentType)) return 'html';
   if (/^\s*(<!doctype html|<html|<head|<body|<table|<meta)/i.test(head)) return 'html';
+  // Named as office files but not one by their bytes: the readers say what they are instead.
+  if ((SHEET_EXTENSIONS as readonly string[]).includes(ext)) return 'sheet';
+  if (ext === '.docx') return 'docx';
+  if (ext === '.doc' || ext === '.wps') throw new ExtractError('legacy-doc');
   if (ext === '.txt' || ext === '.md' || /text\/plain/i.test(contentType) || ext === '') return 'text';
   throw new ExtractError('unsupported', `${name} (${ext})`);
 }

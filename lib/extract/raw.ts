@@ -36,9 +36,12 @@ export interface RawText<A = unknown> {
 
 export type RawBlock<A = unknown> = RawGrid<A> | RawText<A>;
 
+/** 'sheet': a workbook (.xlsx/.xls/.et); 'docx': a Word file read through its HTML. */
+export type RawFormat = 'pdf' | 'html' | 'text' | 'sheet' | 'docx';
+
 export interface RawDoc<A = unknown> {
   source: string;
-  format: 'pdf' | 'html' | 'text';
+  format: RawFormat;
   /** Page title (<title>, PDF metadata) when there is one. */
   title?: string | null;
   pages?: number | null;

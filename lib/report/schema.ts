@@ -174,7 +174,7 @@ export type Summary = z.infer<typeof SummarySchema>;
 
 export const ReportSchema = z.object({
   source: z.string(),
-  format: z.enum(['pdf', 'html', 'text']),
+  format: z.enum(['pdf', 'html', 'text', 'sheet', 'docx']),
   kind: z.enum(['budget', 'final', 'unknown']),
   department: z.string().nullable(),
   year: z.number().int().nullable(),
