@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { fixturePath, projectRoot, sharedPath } from '../tests/shared';
 import { type ExpectedDoc, printedTables, readExpected } from './fixtures/expectedDoc';
-import { bigTablePage, hostileCellPage, imageOnlyPage, newsTablePage, notDisclosurePage } from './fixtures/hostilePages';
+import { bigTablePage, hostileCellPage, imageOnlyPage, imageTablesPage, newsTablePage, notDisclosurePage } from './fixtures/hostilePages';
 import { chromiumPdf, hasChromium, hasSoffice, officePdf } from './fixtures/printPdf';
 import { hostileOfficeFiles, officeFixtures } from './fixtures/officeFiles';
 import { renderPage } from './fixtures/renderPage';
@@ -143,6 +143,7 @@ write(join(hostileDir, 'xss-cells.html'), hostileCellPage());
 write(join(hostileDir, 'news-table.html'), newsTablePage());
 write(join(hostileDir, 'not-a-disclosure.html'), notDisclosurePage());
 write(join(hostileDir, 'rows-10000.html'), bigTablePage(10_000));
+write(join(hostileDir, 'image-tables.html'), imageTablesPage());
 if (!noPdf) hostilePdfs();
 
 function hostilePdfs(): void {

@@ -12,8 +12,9 @@ import { narrativeVsTables } from './narrativeVsTables';
 import { completeness } from './completeness';
 import { infoTable } from './infoTable';
 import { damagedCells } from './damagedCells';
+import { imageTables } from './imageTables';
 
-export const RULES: readonly Rule[] = [rowSums, columnSums, twoSided, infoTable, crossTable, narrativeSelf, narrativeVsTables, completeness, damagedCells];
+export const RULES: readonly Rule[] = [rowSums, columnSums, twoSided, infoTable, crossTable, narrativeSelf, narrativeVsTables, completeness, damagedCells, imageTables];
 
 export function summarize(findings: Finding[]): Summary {
   const s: Summary = { checks: findings.length, pass: 0, rounding: 0, fail: 0 };

@@ -36,6 +36,14 @@ export interface RawText<A = unknown> {
 
 export type RawBlock<A = unknown> = RawGrid<A> | RawText<A>;
 
+/** A picture in the document's body (an <img> of content size, a PDF page that is only an image):
+ * where tables published as pictures show up. Plain data, no anchor: it crosses to the worker as is. */
+export interface RawImage {
+  src: string;
+  alt?: string;
+  page: number | null;
+}
+
 /** 'sheet': a workbook (.xlsx/.xls/.et); 'docx': a Word file read through its HTML. */
 export type RawFormat = 'pdf' | 'html' | 'text' | 'sheet' | 'docx';
 
@@ -46,6 +54,8 @@ export interface RawDoc<A = unknown> {
   title?: string | null;
   pages?: number | null;
   blocks: RawBlock<A>[];
+  /** Content pictures in reading order; absent when the extractor does not look for them. */
+  images?: RawImage[];
 }
 
 /** Where each model element came from, keyed by `cellKey` / text offsets. */

@@ -4,11 +4,12 @@
 import { assemble, type AssembleOptions, type Assembled } from '../assemble';
 import { extractHtmlRaw } from '../html/extractHtmlRaw';
 import { parseHtmlNode } from '../html/parseHtmlNode';
+import { withImages } from '../images';
 import { docxToHtml } from './docxToHtml';
 
 export { docxToHtml, MAX_DOCX_BYTES } from './docxToHtml';
 
 export async function extractDocx(bytes: Uint8Array, source: string, options: AssembleOptions = {}): Promise<Assembled<Node>> {
   const raw = extractHtmlRaw(parseHtmlNode(await docxToHtml(bytes)), source);
-  return assemble({ ...raw, format: 'docx' }, options);
+  return withImages(assemble({ ...raw, format: 'docx' }, options), raw);
 }
