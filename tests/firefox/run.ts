@@ -23,6 +23,17 @@ const SEEDS = {
   '003_8bc4a22c64091804': ['309', '309001', '309002'],
 } as const;
 
+/** Firefox gives each add-on a random moz-extension:// host; this pref pins ours, so the test can open the viewer. */
+const ADDON_ID = 'budget-lens@example.org';
+const ADDON_UUID = '6f0c2a54-5b1e-4c3e-9a57-2b4d8e1f0c11';
+const PDF_SEED = '000_c19d32f823b4b9a2';
+/** Its failing cells (the 政府采购 0.00 of 405, 405001, 405002, 405003), as on the HTML page. */
+const PDF_RED_BOXES = 4;
+
+/** An attachment list as gov.cn sites print them, linking a seed's PDF. */
+const ATTACHMENTS = `<!doctype html><html><head><meta charset="utf-8"><title>部门预算公开</title></head><body>
+<h1>2024年部门预算公开</h1><p>附件：<a href="/pdf/${PDF_SEED}.chromium.pdf">2024年部门预算公开.pdf</a></p></body></html>`;
+
 const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.pdf': 'application/pdf' };
 
 /** Static files for the gov.cn host (asked directly or through the proxy); 404 for every other host. */
@@ -30,6 +41,7 @@ function proxyServer(): Promise<Server> {
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', `http://${req.headers.host ?? 'x'}`);
     if (url.hostname !== GOV_HOST && url.hostname !== '127.0.0.1') return void res.writeHead(404).end();
+    if (url.pathname === '/attachments.html') return void res.writeHead(200, { 'content-type': TYPES['.html']! }).end(ATTACHMENTS);
     const file = normalize(join(fixtures, decodeURIComponent(url.pathname)));
     if (!file.startsWith(fixtures + sep) || !existsSync(file)) return void res.writeHead(404).end();
     res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
@@ -51,6 +63,7 @@ const prefs = {
   'dom.security.https_first_pbm': false,
   'dom.security.https_only_mode': false,
   'extensions.autoDisableScopes': 0,
+  'extensions.webextensions.uuids': JSON.stringify({ [ADDON_ID]: ADDON_UUID }),
   'browser.shell.checkDefaultBrowser': false,
   'app.update.enabled': false,
   'datareporting.policy.dataSubmissionEnabled': false,
@@ -100,6 +113,63 @@ async function checkSeed(browser: Browser, seed: string, codes: readonly string[
   }
 }
 
+/** Every element matching `selector` in the document and its open shadow roots. A string, not a
+ * function: tsx's name helper (__name) does not exist in the page. */
+const deepCount = (page: Page, selector: string): Promise<number> =>
+  page.evaluate(`(() => {
+    let n = 0;
+    const walk = (root) => {
+      n += root.querySelectorAll(${JSON.stringify(selector)}).length;
+      for (const el of root.querySelectorAll('*')) if (el.shadowRoot) walk(el.shadowRoot);
+    };
+    walk(document);
+    return n;
+  })()`) as Promise<number>;
+
+/** The tab the click opened. Puppeteer reports extension pages as about:blank: ask the page itself. */
+async function viewerTab(browser: Browser, before: Set<Page>): Promise<Page> {
+  for (let i = 0; i < 60; i++) {
+    for (const p of await browser.pages()) {
+      if (before.has(p)) continue;
+      const href = await p.evaluate(() => location.href).catch(() => '');
+      if (href.startsWith(`moz-extension://${ADDON_UUID}/viewer.html`)) return p;
+    }
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  throw new Error('no viewer tab opened within 30 s');
+}
+
+async function checkViewer(browser: Browser): Promise<Result> {
+  const pdf = `http://${GOV_HOST}/pdf/${PDF_SEED}.chromium.pdf`;
+  const name = `firefox-esr: the 核查 button beside a PDF link opens the viewer, which checks ${PDF_SEED}.chromium.pdf and boxes its failing cells`;
+  const list = await browser.newPage();
+  let page: Page | null = null;
+  let step = 'the 核查 button beside the link';
+  try {
+    // Extension pages cannot be navigated to over BiDi: open the viewer as a user does.
+    await list.goto(`http://${GOV_HOST}/attachments.html`);
+    await list.waitForFunction((href) => document.querySelector('[data-budget-lens]')?.shadowRoot?.querySelector(`.bl-linkbtn[data-bl-pdf-link="${href}"]`), { timeout: 30_000, polling: 250 }, pdf);
+    step = 'the viewer tab';
+    const before = new Set(await browser.pages());
+    await list.evaluate(() => document.querySelector('[data-budget-lens]')!.shadowRoot!.querySelector<HTMLElement>('.bl-linkbtn')!.click());
+    page = await viewerTab(browser, before);
+    step = 'the viewer checking the PDF';
+    // page.waitForFunction does not run in extension pages over BiDi; page.evaluate does.
+    for (let t = 0; (await deepCount(page, '[data-bl-state="checked"]')) === 0; t++) {
+      if (t > 120) throw new Error('not checked within 60 s');
+      await new Promise((r) => setTimeout(r, 500));
+    }
+    const red = await deepCount(page, '.bl-box[data-bl-status="fail"][data-bl-severity="error"]');
+    const items = await deepCount(page, '.bl-item[data-bl-status="fail"][data-bl-severity="error"]');
+    return { name, ok: red === PDF_RED_BOXES && items >= red, detail: `checked; ${red} red boxes on the PDF, ${items} failing items in the panel` };
+  } catch (e) {
+    return { name, ok: false, detail: `${step}: ${(e as Error).message.split('\n')[0]!}` };
+  } finally {
+    await page?.close();
+    await list.close();
+  }
+}
+
 async function main(): Promise<number> {
   if (!FIREFOX) {
     console.error('未找到 Firefox: as root on Debian run apt-get update && apt-get install -y --no-install-recommends firefox-esr — or set FIREFOX_PATH');
@@ -118,6 +188,7 @@ async function main(): Promise<number> {
     const id = await browser.installExtension(addon);
     results.push({ name: 'firefox-esr: the Firefox build installs as a temporary add-on', ok: Boolean(id), detail: `${version}, add-on ${id}` });
     for (const [seed, codes] of Object.entries(SEEDS)) results.push(await checkSeed(browser, seed, codes));
+    results.push(await checkViewer(browser));
   } catch (e) {
     results.push({ name: 'firefox-esr: launch and install', ok: false, detail: (e as Error).message.split('\n')[0]! });
   } finally {
