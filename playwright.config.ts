@@ -1,9 +1,13 @@
 import { defineConfig } from '@playwright/test';
+import { requireChromium } from './scripts/findChromium';
 
 // Drives the real built extension in Debian's Chromium (never a downloaded browser).
 // Fixture pages are served on 127.0.0.1; gov.cn matching is exercised through
 // --host-resolver-rules in the extension fixture (tests/e2e/extension.ts).
 export const FIXTURE_PORT = 4517;
+
+// No Chromium: one line saying what to install, not a launch stack trace per test.
+requireChromium();
 
 export default defineConfig({
   testDir: 'tests/e2e',

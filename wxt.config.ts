@@ -23,7 +23,11 @@ export default defineConfig({
     optional_host_permissions: ['*://*/*'],
     action: { default_title: '预算透镜' },
     ...(browser === 'firefox'
-      ? { browser_specific_settings: { gecko: { id: 'budget-lens@example.org', strict_min_version: '128.0' } } }
+      ? {
+          browser_specific_settings: { gecko: { id: 'budget-lens@example.org', strict_min_version: '128.0' } },
+          // MV2 has no optional_host_permissions: other sites are optional permissions there.
+          optional_permissions: ['*://*/*'],
+        }
       : {}),
   }),
   hooks: {

@@ -104,10 +104,10 @@ describe('budget-lens check: a batch on the worker pool', () => {
     }
   });
 
-  it('an office attachment is routed to the office reader and is one clear error until it exists', async () => {
+  it('an office attachment that is not a real workbook is one clear error and the batch goes on', async () => {
     const r = await runCli(cli, ['check', fixturePath('site', 'files', 'inspection-sheet-2025.xlsx'), GOOD_2, '--jsonl']);
     expect(r.code).toBe(1);
-    expect(r.stderr.trim()).toMatch(/inspection-sheet-2025\.xlsx: 暂不支持此格式（\.xlsx）$/);
+    expect(r.stderr.trim()).toMatch(/inspection-sheet-2025\.xlsx: 不是电子表格文件$/);
     expect(jsonl(r.stdout).map((x) => x.source)).toEqual([GOOD_2]);
   });
 

@@ -6,7 +6,6 @@ import { ExtractError } from '../lib/extract/errors';
 import { isDisclosure } from '../lib/extract/isDisclosure';
 import type { Report } from '../lib/report/schema';
 import { extractInput } from './extractInput';
-import { NotYetSupported } from './extractOffice';
 import { fromBytes, loadInput } from './loadInput';
 import { isolated } from './strayRejections';
 
@@ -60,7 +59,6 @@ export async function checkTask(task: Task): Promise<Outcome> {
 
 export function outcomeError(e: unknown): OutcomeError {
   if (e instanceof ExtractError) return { code: e.code, zh: e.messageZh, en: e.message };
-  if (e instanceof NotYetSupported) return { code: 'not-yet-supported', zh: e.messageZh, en: e.message };
   // pdf.js failures that escape the loader's mapping (a stray rejection) are damaged files.
   const name = (e as { name?: string } | null)?.name ?? '';
   if (/Exception$|FormatError/.test(name)) {

@@ -37,7 +37,7 @@ describe('budget-lens crawl', () => {
     const errors = Object.fromEntries(rows.filter((r) => r.error).map((r) => [r.source, r.error]));
     expect(errors).toEqual({
       [u('/files/liuzhou-industry-2025-explanation.pdf')]: '无法读取：HTTP 404',
-      [u('/files/inspection-sheet-2025.xlsx')]: '暂不支持此格式（.xlsx）',
+      [u('/files/inspection-sheet-2025.xlsx')]: '不是电子表格文件',
     });
     expect(rows.filter((r) => !r.error).map((r) => r.source).sort()).toEqual(checked);
     expect(first.stderr).toMatch(/\/art\/2021\/gone\.html: 无法读取：HTTP 404/);

@@ -19,11 +19,13 @@ export async function extractInput(input: LoadedInput): Promise<DocModel> {
       const { extractPdfNode } = await import('../lib/extract/pdf/loadNode');
       return (await extractPdfNode(input.bytes, input.source)).doc;
     }
-    case 'xlsx':
-    case 'xls':
+    case 'sheet': {
+      const { extractSheet } = await import('../lib/extract/sheet/index');
+      return extractSheet(input.bytes, input.source).doc;
+    }
     case 'docx': {
-      const { extractOffice } = await import('./extractOffice');
-      return extractOffice(input.bytes, input.source, input.format);
+      const { extractDocx } = await import('../lib/extract/docx/index');
+      return (await extractDocx(input.bytes, input.source)).doc;
     }
   }
 }

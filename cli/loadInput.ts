@@ -5,9 +5,9 @@ import { extname } from 'node:path';
 import { ExtractError } from '../lib/extract/errors';
 import { fetchCapped } from './fetchCapped';
 import { USER_AGENT } from './userAgent';
+import { SHEET_EXTENSIONS, sniffOfficeFormat } from '../lib/extract/officeFormat';
 
-export type OfficeExtension = 'xlsx' | 'xls' | 'docx';
-export type InputFormat = 'pdf' | 'html' | 'text' | OfficeExtension;
+export type InputFormat = 'pdf' | 'html' | 'text' | 'sheet' | 'docx';
 
 export interface LoadedInput {
   source: string;
@@ -59,21 +59,29 @@ function urlPath(url: string): string {
   }
 }
 
-const OFFICE_TYPES: [RegExp, OfficeExtension][] = [
-  [/spreadsheetml/i, 'xlsx'],
-  [/application\/(vnd\.ms-excel|x-xls|excel)\b/i, 'xls'],
+const OFFICE_TYPES: [RegExp, InputFormat][] = [
+  [/spreadsheetml/i, 'sheet'],
+  [/application\/(vnd\.ms-excel|x-xls|excel)\b/i, 'sheet'],
   [/wordprocessingml/i, 'docx'],
 ];
 
 export function detectFormat(bytes: Uint8Array, name: string, contentType = ''): InputFormat {
   const head = new TextDecoder('latin1').decode(bytes.subarray(0, 1024));
   if (head.startsWith('%PDF-')) return 'pdf';
+  const office = sniffOfficeFormat(bytes);
+  if (office === 'xlsx' || office === 'xls' || office === 'spreadsheet-xml') return 'sheet';
+  if (office === 'docx') return 'docx';
+  if (office === 'doc') throw new ExtractError('legacy-doc');
+  if (office === 'encrypted-ooxml') throw new ExtractError('password');
   const ext = extname(name).toLowerCase();
   if (ext === '.pdf' || /application\/pdf/i.test(contentType)) return 'pdf'; // extractor reports not-pdf
-  if (ext === '.xlsx' || ext === '.xls' || ext === '.docx') return ext.slice(1) as OfficeExtension;
   for (const [type, format] of OFFICE_TYPES) if (type.test(contentType)) return format;
   if (ext === '.html' || ext === '.htm' || ext === '.shtml' || /text\/html|xhtml/i.test(contentType)) return 'html';
   if (/^\s*(<!doctype html|<html|<head|<body|<table|<meta)/i.test(head)) return 'html';
+  // Named as office files but not one by their bytes: the readers say what they are instead.
+  if ((SHEET_EXTENSIONS as readonly string[]).includes(ext)) return 'sheet';
+  if (ext === '.docx') return 'docx';
+  if (ext === '.doc' || ext === '.wps') throw new ExtractError('legacy-doc');
   if (ext === '.txt' || ext === '.md' || /text\/plain/i.test(contentType) || ext === '') return 'text';
   throw new ExtractError('unsupported', `${name} (${ext})`);
 }

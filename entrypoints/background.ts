@@ -2,6 +2,7 @@
 // the check engine for pages (the content script sends the page's RawDoc; see lib/page/checkRaw).
 import { parseMessage, type SaveReply } from '../lib/extension/messages';
 import { loadSettings, watchSettings } from '../lib/extension/settings';
+import { toolbarButton } from '../lib/extension/toolbarButton';
 import { saveReport } from '../lib/library/storage';
 import { isRawDoc } from '../lib/page/checkRaw';
 import { CHECK_PORT, pageReplies } from '../lib/page/pageReplies';
@@ -73,8 +74,8 @@ export default defineBackground(() => {
     if (msg.type === 'tab-status' && sender.tab?.id !== undefined) {
       const fails = msg.status.summary?.fail ?? 0;
       const tabId = sender.tab.id;
-      void browser.action.setBadgeText({ tabId, text: msg.status.state === 'checked' && fails > 0 ? String(fails) : '' });
-      void browser.action.setBadgeBackgroundColor({ tabId, color: '#c62828' });
+      void toolbarButton().setBadgeText({ tabId, text: msg.status.state === 'checked' && fails > 0 ? String(fails) : '' });
+      void toolbarButton().setBadgeBackgroundColor({ tabId, color: '#c62828' });
     }
     if (msg.type === 'open-viewer') void openViewer(msg.url);
     if (msg.type === 'save-report') {

@@ -4,13 +4,16 @@ import { chromium, type BrowserContext } from '@playwright/test';
 import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { findChromium, missingChromiumLine } from './findChromium';
 
 export const extensionPath = resolve(import.meta.dirname, '..', '.output', 'chrome-mv3');
 
 export async function launchWithExtension(options: { port: number; headless: boolean }): Promise<BrowserContext> {
   if (!existsSync(join(extensionPath, 'manifest.json'))) throw new Error('build the extension first: npm run build');
+  const executablePath = findChromium();
+  if (!executablePath) throw new Error(missingChromiumLine());
   return chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'bl-profile-')), {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    executablePath,
     headless: options.headless,
     viewport: { width: 1280, height: 900 },
     args: [

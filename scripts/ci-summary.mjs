@@ -1,4 +1,4 @@
-// Prints "N passed, N failed" from the vitest and Playwright JSON reports (CI reads that line).
+// Prints "N passed, N failed" from the vitest, Playwright and Firefox (vitest-shaped) JSON reports (CI reads that line).
 // A report that is missing (its stage never ran) counts as one failure, so a broken build
 // cannot look green.
 import { existsSync, readFileSync } from 'node:fs';

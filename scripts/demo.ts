@@ -7,6 +7,7 @@ import { join, resolve } from 'node:path';
 import { checkOne } from '../cli/checkTask';
 import { formatPlain } from '../cli/formatPlain';
 import { extensionIdOf, launchWithExtension } from './chromiumWithExtension';
+import { requireChromium } from './findChromium';
 import { serveStatic } from './serveStatic';
 
 const root = resolve(import.meta.dirname, '..');
@@ -15,6 +16,7 @@ const out = join(root, 'demo-output');
 const PORT = 4518;
 const headless = !process.env.DISPLAY || process.argv.includes('--headless');
 
+requireChromium(); // before the build: a fresh machine learns what to install at once
 if (!process.argv.includes('--no-build')) {
   console.log('构建扩展 building the extension…');
   execSync('npx wxt build', { cwd: root, stdio: 'inherit' });

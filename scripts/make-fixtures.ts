@@ -10,8 +10,9 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { fixturePath, projectRoot, sharedPath } from '../tests/shared';
 import { type ExpectedDoc, printedTables, readExpected } from './fixtures/expectedDoc';
-import { bigTablePage, hostileCellPage, imageOnlyPage, newsTablePage, notDisclosurePage } from './fixtures/hostilePages';
+import { bigTablePage, hostileCellPage, imageOnlyPage, imageTablesPage, newsTablePage, notDisclosurePage } from './fixtures/hostilePages';
 import { chromiumPdf, hasChromium, hasSoffice, officePdf } from './fixtures/printPdf';
+import { hostileOfficeFiles, officeFixtures } from './fixtures/officeFiles';
 import { renderPage } from './fixtures/renderPage';
 import type { TableMarkup } from './fixtures/renderTable';
 import { type SeedItem, seedLayout, stripSeedLine } from './fixtures/seedLayout';
@@ -123,11 +124,26 @@ else {
   }
 }
 
-// 3. Hostile inputs.
+// 3. Office attachments (LibreOffice): the sample and one whole seed as .xlsx, .xls, a
+// sheet-per-table .xlsx and .docx; two seeds keep the committed files under half a megabyte.
+const OFFICE_SEEDS = ['001-sample', '004_13042d54f6cda286'];
+const officeDir = fixturePath('office');
+if (process.argv.includes('--no-office') || !hasSoffice()) console.warn('[skip] soffice not found (or --no-office): office attachments not rebuilt');
+else {
+  mkdirSync(officeDir, { recursive: true });
+  for (const name of OFFICE_SEEDS) {
+    const page = join(htmlDir, `${name}.html`);
+    if (existsSync(page)) written.push(...officeFixtures(name, readFileSync(page, 'utf8'), officeDir));
+  }
+  written.push(...hostileOfficeFiles(join(hostileDir, 'xss-cells.html'), join(officeDir, '001-sample.xlsx'), hostileDir));
+}
+
+// 4. Hostile inputs.
 write(join(hostileDir, 'xss-cells.html'), hostileCellPage());
 write(join(hostileDir, 'news-table.html'), newsTablePage());
 write(join(hostileDir, 'not-a-disclosure.html'), notDisclosurePage());
 write(join(hostileDir, 'rows-10000.html'), bigTablePage(10_000));
+write(join(hostileDir, 'image-tables.html'), imageTablesPage());
 if (!noPdf) hostilePdfs();
 
 function hostilePdfs(): void {

@@ -6,6 +6,7 @@ import type { PDFDocumentProxy } from 'pdfjs-dist/types/src/display/api';
 import { checkDocument } from '../../lib/checkDocument';
 import { assemble } from '../../lib/extract/assemble/index';
 import { ExtractError, type ExtractErrorCode } from '../../lib/extract/errors';
+import { withImages } from '../../lib/extract/images';
 import { isDisclosure } from '../../lib/extract/isDisclosure';
 import { extractNarrative } from '../../lib/extract/narrative/index';
 import { extractPdfRaw } from '../../lib/extract/pdf/extractPdfRaw';
@@ -45,7 +46,7 @@ export interface PdfCheck {
 export async function checkPdf(pdf: PDFDocumentProxy, source: string, onProgress: (p: number) => void): Promise<PdfCheck> {
   const t0 = performance.now();
   const raw = await extractPdfRaw(pdf, source, { onProgress: (done, total) => onProgress(0.9 * (done / total)) });
-  const { doc, anchors } = assemble(raw, { narrative: extractNarrative });
+  const { doc, anchors } = withImages(assemble(raw, { narrative: extractNarrative }), raw);
   if (!isDisclosure(doc)) throw new ExtractError('not-disclosure');
   const report = checkDocument(doc);
   onProgress(1);

@@ -14,8 +14,9 @@ import { infoTable } from './infoTable';
 import { damagedCells } from './damagedCells';
 import { itemBudgetSentence } from './itemBudgetSentence';
 import { narrativeNames } from './narrativeNames';
+import { imageTables } from './imageTables';
 
-export const RULES: readonly Rule[] = [rowSums, columnSums, twoSided, infoTable, crossTable, narrativeSelf, narrativeVsTables, itemBudgetSentence, narrativeNames, completeness, damagedCells];
+export const RULES: readonly Rule[] = [rowSums, columnSums, twoSided, infoTable, crossTable, narrativeSelf, narrativeVsTables, itemBudgetSentence, narrativeNames, completeness, damagedCells, imageTables];
 
 export function summarize(findings: Finding[]): Summary {
   const s: Summary = { checks: findings.length, pass: 0, rounding: 0, fail: 0 };

@@ -36,13 +36,26 @@ export interface RawText<A = unknown> {
 
 export type RawBlock<A = unknown> = RawGrid<A> | RawText<A>;
 
+/** A picture in the document's body (an <img> of content size, a PDF page that is only an image):
+ * where tables published as pictures show up. Plain data, no anchor: it crosses to the worker as is. */
+export interface RawImage {
+  src: string;
+  alt?: string;
+  page: number | null;
+}
+
+/** 'sheet': a workbook (.xlsx/.xls/.et); 'docx': a Word file read through its HTML. */
+export type RawFormat = 'pdf' | 'html' | 'text' | 'sheet' | 'docx';
+
 export interface RawDoc<A = unknown> {
   source: string;
-  format: 'pdf' | 'html' | 'text';
+  format: RawFormat;
   /** Page title (<title>, PDF metadata) when there is one. */
   title?: string | null;
   pages?: number | null;
   blocks: RawBlock<A>[];
+  /** Content pictures in reading order; absent when the extractor does not look for them. */
+  images?: RawImage[];
 }
 
 /** Where each model element came from, keyed by `cellKey` / text offsets. */

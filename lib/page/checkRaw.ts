@@ -2,6 +2,7 @@
 // Returns null when the page is not a disclosure after all.
 import { checkDocument } from '../checkDocument';
 import { assemble, type AssembleOptions } from '../extract/assemble/index';
+import { withImages } from '../extract/images';
 import { isDisclosure } from '../extract/isDisclosure';
 import { extractNarrative } from '../extract/narrative/index';
 import type { RawDoc } from '../extract/raw';
@@ -14,7 +15,7 @@ export interface RawCheckResult {
 }
 
 export function checkRaw(raw: RawDoc<number>, options: AssembleOptions = {}): RawCheckResult | null {
-  const { doc, anchors } = assemble(raw, { narrative: extractNarrative, ...options });
+  const { doc, anchors } = withImages(assemble(raw, { narrative: extractNarrative, ...options }), raw);
   if (!isDisclosure(doc)) return null;
   return { report: checkDocument(doc), anchors: toWire(anchors) };
 }

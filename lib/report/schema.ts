@@ -174,7 +174,7 @@ export type Summary = z.infer<typeof SummarySchema>;
 
 export const ReportSchema = z.object({
   source: z.string(),
-  format: z.enum(['pdf', 'html', 'text']),
+  format: z.enum(['pdf', 'html', 'text', 'sheet', 'docx']),
   kind: z.enum(['budget', 'final', 'unknown']),
   department: z.string().nullable(),
   year: z.number().int().nullable(),
@@ -188,6 +188,9 @@ export const ReportSchema = z.object({
   narrative: NarrativeSchema.optional(),
   /** Pages in the source (PDF). */
   pages: z.number().int().nullable().optional(),
+  /** Content pictures the document shows (an <img>, a PDF page that is only an image): tables
+   * published as pictures cannot be checked, and the report says so (completeness.imageTables). */
+  images: z.array(z.object({ src: z.string(), alt: z.string().optional(), page: z.number().int().nullable() })).optional(),
   /** Tables the document announces (表1 … 表12) — for completeness checks. */
   announcedTables: z.array(z.string()).optional(),
   /** Version of this contract. */

@@ -2,7 +2,8 @@
 // heading or run of direct text in a block becomes a text block anchored at its element.
 // Uses standard DOM only (firstChild/nextSibling, getAttribute), so the same walker reads a live
 // page in a content script and a linkedom document in Node.
-import type { RawBlock, RawDoc, RawText } from '../raw';
+import type { RawBlock, RawDoc, RawImage, RawText } from '../raw';
+import { contentImage } from './contentImage';
 import { collapseWhitespace, displayedText } from './displayedText';
 import { type Align, declaredAlign, headingLevel, isBlock, isSkipped, tagOf } from './elementKinds';
 import { hasNestedTable, tableGrid } from './tableGrid';
@@ -21,6 +22,7 @@ export function extractHtmlRaw(root: Document | Element, source: string): RawDoc
   const doc: Document | null = root.nodeType === 9 ? (root as Document) : root.ownerDocument;
   const start: Element | null = root.nodeType === 9 ? (root as Document).documentElement : (root as Element);
   const blocks: RawBlock<Node>[] = [];
+  const images: RawImage[] = [];
   const title = doc ? collapseWhitespace(titleOf(doc)) || null : null;
   if (!start) return { source, format: 'html', title, pages: null, blocks };
 
@@ -61,6 +63,11 @@ export function extractHtmlRaw(root: Document | Element, source: string): RawDoc
     const el = n as Element;
     if (isSkipped(el)) continue;
     const tag = tagOf(el);
+    if (tag === 'img') {
+      const image = images.length < MAX_IMAGES ? contentImage(el) : null;
+      if (image) images.push(image);
+      continue;
+    }
     if (tag === 'br') {
       // One <br> is a line break inside a paragraph (a space); an empty line between two runs of
       // text (<br><br>, as CMS editors separate paragraphs) ends a paragraph.
@@ -95,8 +102,11 @@ export function extractHtmlRaw(root: Document | Element, source: string): RawDoc
     for (let c = el.lastChild; c; c = c.previousSibling) stack.push({ node: c });
   }
   flush();
-  return { source, format: 'html', title, pages: null, blocks };
+  return images.length ? { source, format: 'html', title, pages: null, blocks, images } : { source, format: 'html', title, pages: null, blocks };
 }
+
+/** Enough to say that the tables are pictures; a gallery page need not be listed in full. */
+const MAX_IMAGES = 200;
 
 /** A data table's caption (a title some sites use) goes before its grid, centred as displayed. */
 function pushCaption(table: Element, blocks: RawBlock<Node>[], frames: BlockFrame[]): void {

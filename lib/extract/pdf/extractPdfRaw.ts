@@ -169,5 +169,7 @@ export async function extractPdfRaw(pdf: PDFDocumentProxy, source: string, optio
   if (textPages === 0) {
     throw new ExtractError('no-text-layer', imageOnlyPages.length ? `${imageOnlyPages.length} page(s) of images` : 'no text on any page');
   }
-  return { source, format: 'pdf', title, pages: pdf.numPages, blocks, pageInfo, imageOnlyPages };
+  // Pages that are only a picture (a table printed and scanned back in) are named as pictures.
+  const images = imageOnlyPages.map((page) => ({ src: `第${page}页`, page }));
+  return { source, format: 'pdf', title, pages: pdf.numPages, blocks, pageInfo, imageOnlyPages, ...(images.length ? { images } : {}) };
 }

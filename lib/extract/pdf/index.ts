@@ -3,6 +3,7 @@
 // this file stays free of either loader so that importing it pulls in no Node or DOM module.
 import type { PDFDocumentProxy } from 'pdfjs-dist/types/src/display/api';
 import { assemble, type AssembleOptions, type Assembled } from '../assemble/index';
+import { withImages } from '../images';
 import { extractPdfRaw } from './extractPdfRaw';
 import type { ExtractPdfOptions, PdfAnchor, PdfRawDoc } from './types';
 
@@ -22,7 +23,7 @@ export async function extractPdfDocument(
   options: ExtractPdfOptions & AssembleOptions = {},
 ): Promise<PdfExtraction> {
   const raw = await extractPdfRaw(pdf, source, options);
-  return { ...assemble(raw, { narrative: options.narrative }), raw };
+  return { ...withImages(assemble(raw, { narrative: options.narrative }), raw), raw };
 }
 
 /**
