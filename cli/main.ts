@@ -3,9 +3,8 @@
 // on stderr each; a failing input does not stop the others.
 import { mkdir, writeFile } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
-import { checkDocument } from '../lib/checkDocument';
 import { ExtractError } from '../lib/extract/errors';
-import { isDisclosure } from '../lib/extract/isDisclosure';
+import { checkModel } from '../lib/pipeline';
 import { tableToCsv } from '../lib/report/csv';
 import type { Report } from '../lib/report/schema';
 import { parseCommandLine, UsageError, USAGE, type CheckCommand } from './args';
@@ -71,8 +70,9 @@ async function runCheck(args: CheckCommand, io: Io): Promise<number> {
 export async function checkOne(source: string): Promise<Report> {
   const input = await loadInput(source);
   const doc = await extractInput(input);
-  if (!isDisclosure(doc)) throw new ExtractError('not-disclosure', null);
-  return checkDocument(doc);
+  const report = checkModel(doc);
+  if (!report) throw new ExtractError('not-disclosure', null);
+  return report;
 }
 
 async function writeCsv(dir: string, source: string, report: Report): Promise<void> {
