@@ -5,7 +5,8 @@
 // (entrypoints/content/trace), which the page cannot read either.
 import type { ConsoleMessage, Locator, Page } from '@playwright/test';
 
-export const HOST = 'budget-lens-ui';
+/** Our host: a child of <html>, outside <body> (a page may carry an element of the same name in its body). */
+export const HOST = ':root > budget-lens-ui';
 
 interface CdpNode {
   nodeName: string;
@@ -15,7 +16,7 @@ interface CdpNode {
 }
 
 function findHost(n: CdpNode): CdpNode | null {
-  if (n.nodeName === 'BUDGET-LENS-UI' && n.shadowRoots?.length) return n;
+  if (n.nodeName === 'BUDGET-LENS-UI' && n.shadowRoots?.some((r) => (r as { shadowRootType?: string }).shadowRootType === 'closed')) return n;
   for (const c of [...(n.children ?? []), ...(n.shadowRoots ?? [])]) {
     const f = findHost(c);
     if (f) return f;
