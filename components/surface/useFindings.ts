@@ -8,6 +8,7 @@ import { groupFindings, navigationOrder } from '../../lib/page/findingGroups';
 import { marksOf, type Mark, type MarkSettings } from '../../lib/page/markers';
 import type { Finding, Report } from '../../lib/report/schema';
 import { FindingsController, type FindingsModel } from './findingsController';
+import { onceAFrame } from './onceAFrame';
 
 export interface FindingsViewModel extends FindingsModel {
   marks: Mark[];
@@ -83,15 +84,7 @@ export function useFindingsController(model: FindingsModel, surface: Surface, is
   const showing = c.active() !== null;
   useEffect(() => {
     if (!showing) return;
-    let queued = false;
-    const onScroll = () => {
-      if (queued) return;
-      queued = true;
-      requestAnimationFrame(() => {
-        queued = false;
-        setVersion((v) => v + 1);
-      });
-    };
+    const onScroll = onceAFrame(() => setVersion((v) => v + 1));
     window.addEventListener('scroll', onScroll, { passive: true, capture: true });
     return () => window.removeEventListener('scroll', onScroll, { capture: true });
   }, [showing]);

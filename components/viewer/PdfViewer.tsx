@@ -10,6 +10,7 @@ import type { Box } from '../../lib/page/boxTracker';
 import { markedRefIndex, type MarkSettings } from '../../lib/page/markers';
 import { SaveButton } from '../library/SaveButton';
 import { FindingsUi } from '../surface/FindingsUi';
+import { onceAFrame } from '../surface/onceAFrame';
 import { useFindingsController, useFindingsModel } from '../surface/useFindings';
 import { checkPdf, fetchPdfBytes, openPdf, stateOfError, type PdfCheck, type ViewerState } from './loadPdfInViewer';
 import { PdfPages, type PageMarks } from './PdfPages';
@@ -109,16 +110,10 @@ export function PdfViewer({ initialUrl, assetsBase, settings, onSettings }: View
 
   // The page number follows the page at the middle of the window (once a frame at most).
   useEffect(() => {
-    let queued = false;
-    const onScroll = () => {
-      if (queued) return;
-      queued = true;
-      requestAnimationFrame(() => {
-        queued = false;
-        const n = pageAt(window.innerWidth / 3, window.innerHeight / 2);
-        if (n && document.activeElement?.getAttribute('aria-label') !== '页码') setPageInput(String(n));
-      });
-    };
+    const onScroll = onceAFrame(() => {
+      const n = pageAt(window.innerWidth / 3, window.innerHeight / 2);
+      if (n && document.activeElement?.getAttribute('aria-label') !== '页码') setPageInput(String(n));
+    });
     window.addEventListener('scroll', onScroll, { passive: true });
     return () => window.removeEventListener('scroll', onScroll);
   }, []);
