@@ -3,7 +3,7 @@
 // every check → report contract. Extraction (per format) and anchoring (per view) stay outside.
 import { checkDocument } from './checkDocument';
 import { assemble, type AssembleOptions } from './extract/assemble/index';
-import { isDisclosure } from './extract/isDisclosure';
+import { isDisclosure } from './disclosure/documentGate';
 import { extractNarrative } from './extract/narrative/index';
 import type { AnchorIndex, RawDoc } from './extract/raw';
 import type { DocModel, Report } from './report/schema';

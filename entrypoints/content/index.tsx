@@ -1,7 +1,7 @@
 // Content script entry: a guard (once per page), a cheap gate (is this page a disclosure, or does
-// it list disclosure PDFs? lib/page/disclosureSignals), and only then the page runtime
+// it list disclosure PDFs? lib/disclosure/pageSignals), and only then the page runtime
 // (entrypoints/content/pageRuntime). The check engine itself runs in the worker.
-import { looksLikeDisclosure, readSignals } from '../../lib/page/disclosureSignals';
+import { looksLikeDisclosure, readSignals } from '../../lib/disclosure/pageSignals';
 import { claimPage } from './claim';
 import { openTabStatus } from './tabStatus';
 import { detectionTrace } from './trace';

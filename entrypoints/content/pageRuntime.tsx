@@ -8,7 +8,7 @@ import overlayCss from '../../components/surface/surface.css?inline';
 import type { SaveReply } from '../../lib/extension/messages';
 import type { AnchorIndex } from '../../lib/extract/raw';
 import { extractHtmlRaw } from '../../lib/extract/html/extractHtmlRaw';
-import type { DisclosureSignals } from '../../lib/page/disclosureSignals';
+import type { DisclosureSignals } from '../../lib/disclosure/pageSignals';
 import type { MarkSettings } from '../../lib/page/markers';
 import { loadMarkSettings, PAGE_DEFAULTS, saveMarkSettings, watchMarkSettings } from '../../lib/page/pageSettings';
 import { detachAnchors, reattachAnchors } from '../../lib/page/transferableRaw';
