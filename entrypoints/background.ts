@@ -4,7 +4,7 @@ import { parseMessage, type SaveReply } from '../lib/extension/messages';
 import { loadSettings, watchSettings } from '../lib/extension/settings';
 import { saveReport } from '../lib/library/storage';
 import { isRawDoc } from '../lib/page/checkRaw';
-import { allowedPdfUrl } from '../lib/extension/pdfUrl';
+import { allowedWebUrl } from '../lib/extension/webUrl';
 import { CHECK_PORT, pageReplies, type PageReply } from '../lib/page/pageReplies';
 import { encodePortReply, portReplyOf } from '../lib/page/portProtocol';
 import { copyFromExtension } from '../lib/extension/clipboard';
@@ -131,9 +131,9 @@ async function saveFromPage(json: string, url: string, title: string | null): Pr
   }
 }
 
-/** Opens the viewer on an http(s) PDF; any other scheme is refused (lib/extension/pdfUrl). */
+/** Opens the viewer on an http(s) PDF; any other scheme is refused (lib/extension/webUrl). */
 async function openViewer(url: string): Promise<void> {
-  const allowed = allowedPdfUrl(url);
+  const allowed = allowedWebUrl(url);
   if (!allowed) {
     console.warn('[budget-lens] open-viewer refused a URL that is not http(s)');
     return;

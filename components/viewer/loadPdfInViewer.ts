@@ -8,7 +8,7 @@ import { extractPdfRaw } from '../../lib/extract/pdf/extractPdfRaw';
 import { loadPdfBrowser } from '../../lib/extract/pdf/loadBrowser';
 import type { PdfAnchor, PdfPageInfo } from '../../lib/extract/pdf/types';
 import type { AnchorIndex } from '../../lib/extract/raw';
-import { allowedPdfUrl } from '../../lib/extension/pdfUrl';
+import { allowedWebUrl } from '../../lib/extension/webUrl';
 import { checkRawDoc } from '../../lib/pipeline';
 import type { Report } from '../../lib/report/schema';
 
@@ -27,7 +27,7 @@ export const FETCH_TIMEOUT_MS = 60_000;
  * a page must not make us fetch as the user), at most MAX_PDF_BYTES, within FETCH_TIMEOUT_MS.
  */
 export async function fetchPdfBytes(url: string, limits = { maxBytes: MAX_PDF_BYTES, timeoutMs: FETCH_TIMEOUT_MS }): Promise<Uint8Array> {
-  const allowed = allowedPdfUrl(url);
+  const allowed = allowedWebUrl(url);
   if (!allowed) throw new DownloadError('下载失败 download failed: 只打开 http(s) 链接 (only http and https links are opened)');
   const abort = new AbortController();
   const timer = setTimeout(() => abort.abort(), limits.timeoutMs);

@@ -28,7 +28,7 @@ export const MessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('tab-status'), status: TabStatusSchema }),
   /** popup → content: what did you find? */
   z.object({ type: z.literal('get-status') }),
-  /** popup / content → background: open a PDF in the viewer (http(s) only: lib/extension/pdfUrl). */
+  /** popup / content → background: open a PDF in the viewer (http(s) only: lib/extension/webUrl). */
   z.object({ type: z.literal('open-viewer'), url: z.string().url() }),
   /** content → background: put this citation on the clipboard from an extension context (reply: boolean). */
   z.object({ type: z.literal('copy-text'), text: z.string().max(20_000) }),
