@@ -103,6 +103,15 @@ test('the viewer: selectable text layer, zoom that keeps boxes on their cells, p
   const after = (await box.boundingBox())!;
   const pageAfter = (await pageOf.boundingBox())!;
   expect((after.x - pageAfter.x) / pageAfter.width).toBeCloseTo((before.x - pageBefore.x) / pageBefore.width, 2);
+  // Keyboard walk (the same controller as the page): Alt+N twice in quick succession walks two findings.
+  await viewer.keyboard.press('Escape');
+  await expect(card).toHaveCount(0);
+  await viewer.mouse.move(5, 5);
+  await viewer.keyboard.press('Alt+n');
+  await viewer.keyboard.press('Alt+n');
+  await expect(card).toHaveAttribute('data-bl-card', (await viewer.locator('.bl-item').nth(1).getAttribute('data-bl-finding'))!);
+  await viewer.keyboard.press('Alt+p');
+  await expect(card).toHaveAttribute('data-bl-card', (await viewer.locator('.bl-item').first().getAttribute('data-bl-finding'))!);
   // Page navigation.
   await viewer.getByLabel('页码').fill(String(pages));
   await viewer.getByLabel('页码').dispatchEvent('change');
