@@ -1,6 +1,6 @@
 // The built extension end to end: content script on a served gov.cn page, popup, viewer + pdf.js.
 import { expect, GOV, test } from './extension';
-import { HOST, ourUi } from './ourUi';
+import { HOST, ourUi } from '../../scripts/ourUi';
 
 const SEED = '001_285cefce529bcf8b';
 

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import type { BrowserContext, Page } from '@playwright/test';
 import { fixturePath } from '../shared';
 import { expect, GOV, test } from './extension';
-import { HOST, ourUi, watchCheck } from './ourUi';
+import { HOST, ourUi, watchCheck } from '../../scripts/ourUi';
 
 const SEED_000 = readFileSync(fixturePath('html', '000_c19d32f823b4b9a2.html'), 'utf8');
 

@@ -8,7 +8,7 @@ import { checkOne } from '../../cli/main';
 import { coverageLine } from '../../lib/page/coverageLine';
 import { fixturePath } from '../shared';
 import { rowsWithFailures } from './generatedPages';
-import { HOST, ourUi, watchCheck } from './ourUi';
+import { HOST, ourUi, watchCheck } from '../../scripts/ourUi';
 
 const SEEDS = {
   '000_c19d32f823b4b9a2': { redCells: ['405', '405001', '405002', '405003'] },

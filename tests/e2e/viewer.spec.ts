@@ -3,7 +3,7 @@
 // findings as the HTML page, boxed on the PDF's cells; every failure has its own state.
 import type { BrowserContext, Page } from '@playwright/test';
 import { expect, GOV, test } from './extension';
-import { ourUi, watchCheck } from './ourUi';
+import { ourUi, watchCheck } from '../../scripts/ourUi';
 
 const SEED = '000_c19d32f823b4b9a2';
 const RED = '.bl-box[data-bl-status="fail"][data-bl-severity="error"]';

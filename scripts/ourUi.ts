@@ -1,4 +1,4 @@
-// Test access to the extension's page UI. Its shadow root is closed: a page's scripts (and
+// Test (and demo) access to the extension's page UI. Its shadow root is closed: a page's scripts (and
 // Playwright's selectors, which run as page script) cannot see into it. The test, like a person
 // with DevTools, reaches it through the DevTools protocol and exposes it on the host element to
 // the test's selectors only. Progress is read from the content script's debug console lines
