@@ -35,7 +35,7 @@ const COVERAGE: NonNullable<Report['coverage']> = {
   ],
 };
 
-function renderPanel(report: Report) {
+function renderPanel(report: Report, selectedId: string | null = null) {
   const { document } = parseHTML('<!doctype html><html><body><div id="root"></div></body></html>');
   const g = globalThis as { document?: Document };
   const before = g.document;
@@ -43,7 +43,7 @@ function renderPanel(report: Report) {
   try {
     const root = document.getElementById('root')!;
     render(
-      <FindingsPanel report={report} settings={{ showRounding: false, showPass: false }} onSettings={() => {}} selectedId={null} onSelect={() => {}} collapsed={false} onToggle={() => {}} />,
+      <FindingsPanel report={report} settings={{ showRounding: false, showPass: false }} onSettings={() => {}} selectedId={selectedId} onSelect={() => {}} collapsed={false} onToggle={() => {}} />,
       root as unknown as Element,
     );
     return root as unknown as HTMLElement;
@@ -82,6 +82,23 @@ describe('FindingsPanel', () => {
     const group = root.querySelector(`[data-bl-group="${firstKey}"]`)!;
     expect(group.querySelector('[data-bl-unrecognised]')!.textContent!.trim()).toBe('未识别');
     expect(root.querySelectorAll('[data-bl-unrecognised]')).toHaveLength(1);
+  });
+
+  it('a table with 250 misprints lists 100 causes, then more on request; the walk\'s selection is always listed', () => {
+    const t = report.tables.find((x) => x.rows.length > 0)!;
+    const many: Report = {
+      ...report,
+      findings: Array.from({ length: 250 }, (_, i) => ({
+        id: `f${i}`, rule: 'rowSums', status: 'fail' as const, severity: 'error' as const, message: `${i}`, expected: '1.00', actual: '0.00',
+        refs: [{ table: t.id, row: i, col: 2, page: null, text: null, value: '0.00' }],
+      })),
+    };
+    const root = renderPanel(many);
+    expect(root.querySelectorAll('.bl-item')).toHaveLength(100);
+    expect(root.querySelector('[data-bl-more]')!.getAttribute('data-bl-more')).toBe('150');
+    const walked = renderPanel(many, 'f179');
+    expect(walked.querySelectorAll('.bl-item')).toHaveLength(180);
+    expect(walked.querySelector('.bl-item[aria-current="true"]')!.getAttribute('data-bl-finding')).toBe('f179');
   });
 
   it('no coverage in the report: no coverage line', () => {

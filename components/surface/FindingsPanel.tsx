@@ -88,6 +88,30 @@ function CauseItem({ cause, report, selectedId, onSelect }: { cause: RootCause; 
   );
 }
 
+/** Causes listed per group at first: a table with thousands of misprints lists a page of them, then more on request. */
+export const LISTED_PER_GROUP = 100;
+
+function CauseList({ causes, report, selectedId, onSelect }: { causes: RootCause[]; report: Report; selectedId: string | null; onSelect: (f: Finding) => void }) {
+  const [limit, setLimit] = useState(LISTED_PER_GROUP);
+  // The keyboard walk may select a cause beyond the limit: list up to it.
+  const selectedAt = selectedId ? causes.findIndex((c) => c.primary.id === selectedId || c.also.some((f) => f.id === selectedId)) : -1;
+  const shown = Math.max(limit, selectedAt + 1);
+  return (
+    <ol>
+      {causes.slice(0, shown).map((c) => (
+        <CauseItem key={c.key} cause={c} report={report} selectedId={selectedId} onSelect={onSelect} />
+      ))}
+      {causes.length > shown && (
+        <li>
+          <button type="button" class="bl-iconbtn bl-more-items" data-bl-more={causes.length - shown} onClick={trusted(() => setLimit(shown + LISTED_PER_GROUP * 5))}>
+            再显示 {Math.min(causes.length - shown, LISTED_PER_GROUP * 5)} 项（共 {causes.length} 项）
+          </button>
+        </li>
+      )}
+    </ol>
+  );
+}
+
 export function FindingsPanel({ report, settings, onSettings, selectedId, onSelect, collapsed, onToggle, variant = 'page', onSave, omittedPass = 0, countedPass }: PanelProps) {
   const [saved, setSaved] = useState<string | null>(null);
   const groups = useMemo(() => groupFindings(report, settings, countedPass), [report, settings.showRounding, settings.showPass, countedPass]);
@@ -159,11 +183,7 @@ export function FindingsPanel({ report, settings, onSettings, selectedId, onSele
                     <span class="bl-count-pass">一致 {g.counts.pass}</span>
                   </span>
                 </summary>
-                <ol>
-                  {g.listed.map((c) => (
-                    <CauseItem key={c.key} cause={c} report={report} selectedId={selectedId} onSelect={onSelect} />
-                  ))}
-                </ol>
+                <CauseList causes={g.listed} report={report} selectedId={selectedId} onSelect={onSelect} />
               </details>
             ))}
           </div>
