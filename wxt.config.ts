@@ -18,7 +18,8 @@ export default defineConfig({
     name: '预算透镜 Budget Lens',
     description: '在原网页和PDF中核查部门预决算公开的算术 — checks budget disclosures in place',
     default_locale: undefined,
-    permissions: ['storage', 'activeTab', 'scripting', 'contextMenus'],
+    // clipboardWrite (+ offscreen in Chrome): 复制引用 copies from an extension document, not the page.
+    permissions: ['storage', 'activeTab', 'scripting', 'contextMenus', 'clipboardWrite', ...(browser === 'firefox' ? [] : ['offscreen'])],
     host_permissions: ['*://*.gov.cn/*'],
     optional_host_permissions: ['*://*/*'],
     action: { default_title: '预算透镜' },

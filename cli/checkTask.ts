@@ -1,9 +1,8 @@
 // One input, start to end: load (or take the crawl's bytes) → extract → is it a disclosure → checks.
 // Every failure becomes an outcome with one clear message, never an exception: the same code runs
 // in the worker threads and in-process.
-import { checkDocument } from '../lib/checkDocument';
 import { ExtractError } from '../lib/extract/errors';
-import { isDisclosure } from '../lib/extract/isDisclosure';
+import { checkModel } from '../lib/pipeline';
 import type { Report } from '../lib/report/schema';
 import { extractInput } from './extractInput';
 import { fromBytes, loadInput } from './loadInput';
@@ -42,8 +41,9 @@ export async function checkSource(task: Pick<Task, 'source' | 'bytes' | 'content
     ? fromBytes({ source: task.source, bytes: task.bytes, contentType: task.contentType })
     : await loadInput(task.source, { timeoutMs: task.requestTimeoutMs });
   const doc = await extractInput(input);
-  if (!isDisclosure(doc)) throw new ExtractError('not-disclosure', null);
-  return checkDocument(doc);
+  const report = checkModel(doc);
+  if (!report) throw new ExtractError('not-disclosure', null);
+  return report;
 }
 
 export async function checkTask(task: Task): Promise<Outcome> {

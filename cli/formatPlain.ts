@@ -1,6 +1,7 @@
 // The readable Chinese (or English) summary the CLI prints without --json: which document,
 // which tables were found, and every failing check with its computation.
 import type { Finding, Report } from '../lib/report/schema';
+import { causeCounts, causeHeadline, rootCauses } from '../lib/report/rootCauses';
 import { tableShortName } from '../lib/tables/shortName';
 
 const KIND_ZH = { budget: '部门预算', final: '部门决算', unknown: '未识别' } as const;
@@ -25,20 +26,14 @@ export function formatPlain(report: Report, opts: { lang: 'zh' | 'en'; showRound
   out.push(zh
     ? `  核查 ${s.checks} 项：一致 ${s.pass}，尾差 ${s.rounding}，不符 ${s.fail}`
     : `  Checks: ${s.checks}: pass ${s.pass}, rounding ${s.rounding}, fail ${s.fail}`);
+  // Root causes, as the page and the viewer count them: one misprinted cell breaks several identities.
+  out.push(`  ${causeHeadline(causeCounts(report), opts.lang)}`);
   const shown = report.findings.filter((f) => f.status === 'fail' || (opts.showRounding && f.status === 'rounding'));
-  // One root cause breaks several identities (its row, its column, an equality): print it once,
-  // then name the other identities it breaks.
-  const seen = new Set<string>();
-  for (const f of shown) {
-    if (f.group && seen.has(f.group)) continue;
-    out.push(formatFinding(f, zh));
-    if (!f.group) continue;
-    seen.add(f.group);
-    const siblings = shown.filter((g) => g.group === f.group && g !== f);
-    if (siblings.length) {
-      const rules = [...new Set(siblings.map((g) => g.rule))].join(', ');
-      out.push(zh ? `      同一原因另有 ${siblings.length} 项核对不成立（${rules}）` : `      same cause breaks ${siblings.length} more identities (${rules})`);
-    }
+  for (const cause of rootCauses(shown)) {
+    out.push(formatFinding(cause.primary, zh));
+    if (!cause.also.length) continue;
+    const rules = [...new Set(cause.also.map((g) => g.rule))].join(', ');
+    out.push(zh ? `      同一原因另有 ${cause.also.length} 项核对不成立（${rules}）` : `      same cause breaks ${cause.also.length} more identities (${rules})`);
   }
   return out.join('\n');
 }

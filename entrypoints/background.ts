@@ -5,7 +5,10 @@ import { loadSettings, watchSettings } from '../lib/extension/settings';
 import { toolbarButton } from '../lib/extension/toolbarButton';
 import { saveReport } from '../lib/library/storage';
 import { isRawDoc } from '../lib/page/checkRaw';
-import { CHECK_PORT, pageReplies } from '../lib/page/pageReplies';
+import { allowedWebUrl } from '../lib/extension/webUrl';
+import { CHECK_PORT, pageReplies, type PageReply } from '../lib/page/pageReplies';
+import { encodePortReply, portReplyOf } from '../lib/page/portProtocol';
+import { copyFromExtension } from '../lib/extension/clipboard';
 import { ReportSchema } from '../lib/report/schema';
 
 export default defineBackground(() => {
@@ -39,14 +42,14 @@ export default defineBackground(() => {
         // not JSON: answered below
       }
       if (!isRawDoc(raw)) {
-        port.postMessage(JSON.stringify({ error: 'not a RawDoc' }));
+        port.postMessage(encodePortReply({ type: 'error', error: 'not a RawDoc' }));
         return;
       }
-      let replies: Generator<unknown>;
+      let replies: Generator<PageReply | null>;
       try {
         replies = pageReplies(raw);
       } catch (e) {
-        port.postMessage(JSON.stringify({ error: (e as Error).message }));
+        port.postMessage(encodePortReply({ type: 'error', error: (e as Error).message }));
         return;
       }
       // One reply per task: the first leaves before the second is built.
@@ -55,11 +58,10 @@ export default defineBackground(() => {
         try {
           const r = replies.next();
           if (r.done) return;
-          const v = r.value as Record<string, unknown> | null;
-          port.postMessage(JSON.stringify(v && { ...v, handlerMs: Date.now() - h0, inAt: h0, outAt: Date.now() }));
+          port.postMessage(encodePortReply(portReplyOf(r.value, h0)));
           setTimeout(next, 0);
         } catch (e) {
-          port.postMessage(JSON.stringify({ error: (e as Error).message }));
+          port.postMessage(encodePortReply({ type: 'error', error: (e as Error).message }));
         }
       };
       next();
@@ -72,12 +74,18 @@ export default defineBackground(() => {
     const msg = parseMessage(raw);
     if (!msg) return false;
     if (msg.type === 'tab-status' && sender.tab?.id !== undefined) {
-      const fails = msg.status.summary?.fail ?? 0;
+      // The badge counts root causes (疑似错误), not the identities they break.
+      const s = msg.status.summary;
+      const errors = s?.causes?.errors ?? s?.fail ?? 0;
       const tabId = sender.tab.id;
-      void toolbarButton().setBadgeText({ tabId, text: msg.status.state === 'checked' && fails > 0 ? String(fails) : '' });
+      void toolbarButton().setBadgeText({ tabId, text: msg.status.state === 'checked' && errors > 0 ? String(errors) : '' });
       void toolbarButton().setBadgeBackgroundColor({ tabId, color: '#c62828' });
     }
     if (msg.type === 'open-viewer') void openViewer(msg.url);
+    if (msg.type === 'copy-text' && sender.tab) {
+      void copyFromExtension(msg.text).then(reply, () => reply(false));
+      return true; // async reply
+    }
     if (msg.type === 'save-report') {
       void saveFromPage(msg.report, msg.url, msg.title).then(reply);
       return true; // async reply
@@ -124,6 +132,12 @@ async function saveFromPage(json: string, url: string, title: string | null): Pr
   }
 }
 
-function openViewer(url: string) {
-  return browser.tabs.create({ url: browser.runtime.getURL(`/viewer.html?url=${encodeURIComponent(url)}`) });
+/** Opens the viewer on an http(s) PDF; any other scheme is refused (lib/extension/webUrl). */
+async function openViewer(url: string): Promise<void> {
+  const allowed = allowedWebUrl(url);
+  if (!allowed) {
+    console.warn('[budget-lens] open-viewer refused a URL that is not http(s)');
+    return;
+  }
+  await browser.tabs.create({ url: browser.runtime.getURL(`/viewer.html?url=${encodeURIComponent(allowed)}`) });
 }

@@ -8,6 +8,7 @@ import { checkOne } from '../cli/checkTask';
 import { formatPlain } from '../cli/formatPlain';
 import { extensionIdOf, launchWithExtension } from './chromiumWithExtension';
 import { requireChromium } from './findChromium';
+import { ourUi, watchCheck } from './ourUi';
 import { serveStatic } from './serveStatic';
 
 const root = resolve(import.meta.dirname, '..');
@@ -30,16 +31,18 @@ const context = await launchWithExtension({ port: PORT, headless });
 const extensionId = await extensionIdOf(context);
 for (const name of pages) {
   const page = await context.newPage();
+  const check = watchCheck(page);
   await page.goto(`http://czj.example.gov.cn/html/${name}`);
-  const marked = await page
-    .waitForFunction(() => document.querySelector('[data-budget-lens]')?.shadowRoot?.querySelector('[data-bl-status]'), null, { timeout: 20_000 })
-    .then(() => true, () => false);
-  // Show the first failing cell rather than the page header.
-  await page.evaluate(() => {
-    const box = document.querySelector('[data-budget-lens]')?.shadowRoot?.querySelector('[data-bl-status="fail"]');
-    const r = box?.getBoundingClientRect();
-    if (r) window.scrollBy(0, r.top - 200);
-  });
+  const marked = await check.checked(20_000).then(() => true, () => false);
+  if (marked) {
+    // Show the first failing cell rather than the page header (the UI's root is closed: reached through DevTools).
+    const host = await ourUi(page);
+    await host.locator('[data-bl-status="fail"]').first().waitFor({ state: 'attached', timeout: 10_000 }).catch(() => {});
+    await host.evaluate((h) => {
+      const r = h.shadowRoot?.querySelector('.bl-box[data-bl-status="fail"]')?.getBoundingClientRect();
+      if (r) window.scrollBy(0, r.top - 200);
+    });
+  }
   await page.waitForTimeout(300);
   const shot = join(out, name.replace(/\.html$/, '.png'));
   await page.screenshot({ path: shot, fullPage: false });

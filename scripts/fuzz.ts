@@ -11,7 +11,7 @@ import { checkDocument } from '../lib/checkDocument';
 import { ExtractError } from '../lib/extract/errors';
 import { extractHtml } from '../lib/extract/html/index';
 import { extractText } from '../lib/extract/index';
-import { isDisclosure } from '../lib/extract/isDisclosure';
+import { isDisclosure } from '../lib/disclosure/documentGate';
 import { extractPdfNode } from '../lib/extract/pdf/loadNode';
 import { lineSegmentsPdf, nestedSavesPdf } from '../lib/extract/pdf/testing/hostilePdfs';
 

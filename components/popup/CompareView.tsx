@@ -1,6 +1,7 @@
 // 2–4 saved documents side by side: key figures in aligned rows with difference and % change
 // against the first column, composition charts, and — where the documents pair up — year over
 // year (with the cross-document 同比 check) and budget against final accounts.
+import { SourceLink } from './SourceLink';
 import { useMemo } from 'preact/hooks';
 import { comparisonCsv } from '../../lib/compare/comparisonCsv';
 import { columnTitle, compareSnapshots } from '../../lib/compare/compareSnapshots';
@@ -47,7 +48,7 @@ export function CompareView({ snapshots, onBack }: { snapshots: Snapshot[]; onBa
               <th>{comparison.unit ? `单位：${comparison.unit}` : ''}</th>
               {comparison.columns.map((c, i) => (
                 <th key={c.id} data-col={i}>
-                  <a href={c.url} target="_blank" rel="noreferrer" title={c.title ?? c.url}>{columnTitle(c)}</a>
+                  <SourceLink url={c.url} title={c.title}>{columnTitle(c)}</SourceLink>
                 </th>
               ))}
             </tr>

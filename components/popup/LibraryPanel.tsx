@@ -1,5 +1,6 @@
 // Saved documents grouped by department, searchable; select 2–4 to compare; export, import,
 // delete, clear (with confirmation). Unreadable entries are listed, never silently dropped.
+import { SourceLink } from './SourceLink';
 import { useMemo, useState } from 'preact/hooks';
 import { MAX_COMPARE, MIN_COMPARE } from '../../lib/compare/compareSnapshots';
 import { departmentKey, type IndexEntry } from '../../lib/library/snapshot';
@@ -93,7 +94,7 @@ export function LibraryPanel({ library, full, onCompare }: Props) {
                     {s.year ? `${s.year}年` : '年份不详'}{kindLabel(s.kind)}
                   </label>{' '}
                   <span class={s.summary.fail ? 'bl-fail' : 'bl-muted'}>不符 {s.summary.fail}</span>{' '}
-                  <a href={s.url} target="_blank" rel="noreferrer" title={s.title ?? s.url}>原文</a>{' '}
+                  <SourceLink url={s.url} title={s.title}>原文</SourceLink>{' '}
                   <button type="button" class="bl-link" aria-label={`删除 ${deptName(s)} ${s.year ?? ''}`} onClick={() => run(deleteSnapshot(s.id).then(() => '已删除'))}>
                     删除
                   </button>

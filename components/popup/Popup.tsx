@@ -7,6 +7,7 @@ import { LibraryPanel } from './LibraryPanel';
 import { saveCurrentTab } from './saveCurrentTab';
 import { useLibrary } from './useLibrary';
 import { loadSnapshots } from '../../lib/library/storage';
+import { causeHeadline } from '../../lib/report/rootCauses';
 import type { Snapshot } from '../../lib/library/snapshot';
 
 const params = new URLSearchParams(location.search);
@@ -59,7 +60,10 @@ export function Popup() {
           {s?.state === 'checked' && s.summary && (
             <p class="bl-status">
               {[s.department, s.year ? `${s.year}年` : null].filter(Boolean).join(' ')} 核查 {s.summary.checks} 项：
-              <b class="bl-fail">不符 {s.summary.fail}</b>，尾差 {s.summary.rounding}，一致 {s.summary.pass}
+              <b class="bl-fail" data-bl-headline>
+                {causeHeadline({ errors: s.summary.causes?.errors ?? s.summary.fail, doubts: s.summary.causes?.doubts ?? 0, failing: s.summary.fail })}
+              </b>
+              ，尾差 {s.summary.rounding}，一致 {s.summary.pass}
             </p>
           )}
           {s?.state === 'checked' && (

@@ -1,5 +1,6 @@
 // Year over year for one department: computed changes, and the newer document's own 同比
 // statements checked against the older document (findings cite both).
+import { SourceLink } from './SourceLink';
 import { columnTitle } from '../../lib/compare/compareSnapshots';
 import type { YearOverYear } from '../../lib/compare/yearOverYear';
 
@@ -30,9 +31,9 @@ export function YearOverYearView({ yoy }: { yoy: YearOverYear }) {
                 <b class={`bl-st-${f.status}`}>{STATUS_LABEL[f.status]}</b> {f.message}
                 {f.status !== 'pass' && (
                   <div class="bl-cite">
-                    <a href={f.sources[0]!.url} target="_blank" rel="noreferrer">{f.sources[0]!.title}</a>：“{f.refs[0]!.text}”
+                    <SourceLink url={f.sources[0]!.url}>{f.sources[0]!.title}</SourceLink>：“{f.refs[0]!.text}”
                     <br />
-                    <a href={f.sources[1]!.url} target="_blank" rel="noreferrer">{f.sources[1]!.title}</a>：{f.refs[1]!.text} {f.refs[1]!.value}
+                    <SourceLink url={f.sources[1]!.url}>{f.sources[1]!.title}</SourceLink>：{f.refs[1]!.text} {f.refs[1]!.value}
                   </div>
                 )}
               </li>

@@ -3,7 +3,7 @@
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { PdfViewer } from '../../components/viewer/PdfViewer';
-import '../../components/page/overlay.css';
+import '../../components/surface/surface.css';
 import '../../components/viewer/textLayer.css';
 import '../../components/viewer/viewer.css';
 import { DEFAULT_SETTINGS, loadSettings, saveSettings, watchSettings, type Settings } from '../../lib/extension/settings';

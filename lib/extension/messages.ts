@@ -4,6 +4,8 @@ import { z } from 'zod';
 
 export const SummaryMessageSchema = z.object({
   checks: z.number().int(), pass: z.number().int(), rounding: z.number().int(), fail: z.number().int(),
+  /** Root causes (lib/report/rootCauses): 疑似错误 and 存疑; what the badge and popup count. */
+  causes: z.object({ errors: z.number().int(), doubts: z.number().int() }).optional(),
 });
 
 export const TabStatusSchema = z.object({
@@ -26,8 +28,10 @@ export const MessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('tab-status'), status: TabStatusSchema }),
   /** popup → content: what did you find? */
   z.object({ type: z.literal('get-status') }),
-  /** popup / content → background: open a PDF in the viewer. */
+  /** popup / content → background: open a PDF in the viewer (http(s) only: lib/extension/webUrl). */
   z.object({ type: z.literal('open-viewer'), url: z.string().url() }),
+  /** content → background: put this citation on the clipboard from an extension context (reply: boolean). */
+  z.object({ type: z.literal('copy-text'), text: z.string().max(20_000) }),
   /** popup → content: show / hide the findings panel. */
   z.object({ type: z.literal('toggle-panel') }),
   /** popup → content: "保存到对比" — save this page's checked report to the library (reply: SaveReply). */

@@ -1,8 +1,7 @@
 // User settings, stored through WXT's storage API and validated with zod on every read: a
 // corrupted or foreign value falls back to the defaults (and says so) instead of breaking the UI.
-import { storage } from '@wxt-dev/storage';
 import { z } from 'zod';
-import { queuedWrite } from './writeQueue';
+import { settingsItem, storedObject, updateSettingsItem } from './settingsItem';
 
 export const SettingsSchema = z.object({
   /** Show rounding-only differences (amber) on the page; off by default. */
@@ -17,11 +16,6 @@ export type Settings = z.infer<typeof SettingsSchema>;
 
 export const DEFAULT_SETTINGS: Settings = { showRounding: false, showPass: false, lang: 'zh', enabledOrigins: [] };
 
-const settingsItem = storage.defineItem<unknown>('local:settings', {
-  version: 1,
-  // Version 1 is the first; later versions add their migration here.
-  migrations: {},
-});
 
 export interface LoadedSettings {
   settings: Settings;
@@ -39,19 +33,19 @@ export async function loadSettings(): Promise<LoadedSettings> {
   return { settings: { ...DEFAULT_SETTINGS, ...parsed.data }, problem: null };
 }
 
-/** Read-modify-write in the settings queue: a second toggle waits for the first, so neither is lost. */
-export function saveSettings(patch: Partial<Settings>): Promise<Settings> {
-  return queuedWrite('settings', async () => {
-    const { settings } = await loadSettings();
-    const next = SettingsSchema.parse({ ...settings, ...patch });
-    await settingsItem.setValue(next);
-    return next;
+export async function saveSettings(patch: Partial<Settings>): Promise<Settings> {
+  let saved: Settings = DEFAULT_SETTINGS;
+  await updateSettingsItem((current) => {
+    const parsed = SettingsSchema.partial().safeParse(current);
+    saved = SettingsSchema.parse({ ...DEFAULT_SETTINGS, ...(parsed.success ? parsed.data : {}), ...patch });
+    return saved;
   });
+  return saved;
 }
 
 export function watchSettings(cb: (s: Settings) => void): () => void {
   return settingsItem.watch((v) => {
-    const parsed = SettingsSchema.safeParse({ ...DEFAULT_SETTINGS, ...(typeof v === 'object' && v ? v : {}) });
+    const parsed = SettingsSchema.safeParse({ ...DEFAULT_SETTINGS, ...storedObject(v) });
     cb(parsed.success ? parsed.data : DEFAULT_SETTINGS);
   });
 }

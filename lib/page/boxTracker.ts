@@ -1,8 +1,10 @@
 // Keeps overlay boxes over their page elements without touching the page: measures targets
-// (elements or text ranges) relative to the overlay host, in chunks per animation frame so a
-// 10,000-row page stays responsive, and re-measures (rAF-batched) on resize, layout and DOM
-// changes and scrolling inside inner containers. Window scrolling needs nothing: the host sits
-// in the document, so boxes scroll with it.
+// (elements or text ranges) relative to the overlay host, at most `chunk` per animation frame so
+// a 10,000-row page stays responsive, and re-measures on resize, layout and DOM changes and
+// scrolling inside inner containers. Changes during a pass do not restart it (a page that mutates
+// every frame would otherwise never get its boxes): the pass finishes, publishes, and one more
+// pass follows. The boxes drawn stay until a finished pass replaces them. Window scrolling needs
+// nothing: the host sits in the document, so boxes scroll with it.
 
 export interface Measurable {
   getBoundingClientRect(): DOMRect;
@@ -40,6 +42,10 @@ export class BoxTracker {
   private targets: [string, Measurable][] = [];
   private boxes = new Map<string, Box>();
   private pending = false;
+  /** A pass is measuring (over several frames). */
+  private running = false;
+  /** Something changed while a pass was running: measure again when it ends. */
+  private dirty = false;
   private generation = 0;
   private readonly chunk: number;
   private readonly frame: (cb: () => void) => unknown;
@@ -56,6 +62,9 @@ export class BoxTracker {
 
   setTargets(targets: Iterable<[string, Measurable]>): void {
     this.targets = [...targets];
+    // Other targets: the running pass measures the wrong things, so it stops here.
+    this.generation++;
+    this.running = false;
     this.schedule();
   }
 
@@ -85,10 +94,15 @@ export class BoxTracker {
   disconnect(): void {
     for (const c of this.cleanups.splice(0)) c();
     this.generation++;
+    this.running = false;
   }
 
-  /** Re-measure everything on the next frame (many calls, one pass). */
+  /** Re-measure everything soon (many calls, one pass; during a pass, one more pass after it). */
   schedule(): void {
+    if (this.running) {
+      this.dirty = true;
+      return;
+    }
     if (this.pending) return;
     this.pending = true;
     this.frame(() => {
@@ -99,10 +113,13 @@ export class BoxTracker {
 
   private run(): void {
     const gen = ++this.generation;
+    this.running = true;
+    this.dirty = false;
     const next = new Map<string, Box>();
     let i = 0;
     const step = () => {
-      if (gen !== this.generation) return; // superseded by a newer pass
+      if (gen !== this.generation) return; // other targets, or disconnected
+      // The host's own box is read once a frame: the page may have moved it between frames.
       const o = this.host.getBoundingClientRect();
       const end = Math.min(i + this.chunk, this.targets.length);
       for (; i < end; i++) {
@@ -114,10 +131,12 @@ export class BoxTracker {
         this.frame(step);
         return;
       }
+      this.running = false;
       if (!sameBoxes(this.boxes, next)) {
         this.boxes = next;
         this.onBoxes(next);
       }
+      if (this.dirty) this.schedule();
     };
     step();
   }

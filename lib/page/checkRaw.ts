@@ -1,11 +1,8 @@
 // The background worker's half of a page check: RawDoc (anchors numbered) → model → report.
 // Returns null when the page is not a disclosure after all.
-import { checkDocument } from '../checkDocument';
-import { assemble, type AssembleOptions } from '../extract/assemble/index';
-import { withImages } from '../extract/images';
-import { isDisclosure } from '../extract/isDisclosure';
-import { extractNarrative } from '../extract/narrative/index';
+import type { AssembleOptions } from '../extract/assemble/index';
 import type { RawDoc } from '../extract/raw';
+import { checkRawDoc } from '../pipeline';
 import type { Report } from '../report/schema';
 import { toWire, type WireAnchors } from './transferableRaw';
 
@@ -15,9 +12,8 @@ export interface RawCheckResult {
 }
 
 export function checkRaw(raw: RawDoc<number>, options: AssembleOptions = {}): RawCheckResult | null {
-  const { doc, anchors } = withImages(assemble(raw, { narrative: extractNarrative, ...options }), raw);
-  if (!isDisclosure(doc)) return null;
-  return { report: checkDocument(doc), anchors: toWire(anchors) };
+  const checked = checkRawDoc(raw, options);
+  return checked && { report: checked.report, anchors: toWire(checked.anchors) };
 }
 
 /** Shape check for a RawDoc that arrived by message (from our own content script, but still). */

@@ -36,10 +36,13 @@ describe('content-script messages', () => {
   });
 });
 
-describe('page switches are serialised', () => {
+describe('settings writes', () => {
   beforeEach(() => fakeBrowser.reset());
-  it('two quick switches on the page both stick', async () => {
+
+  it('two quick toggles (not awaited one by one) both land, from the page and from the options page alike', async () => {
     await Promise.all([saveMarkSettings({ showRounding: true }), saveMarkSettings({ showPass: true })]);
     expect(await loadMarkSettings()).toEqual({ showRounding: true, showPass: true });
+    await Promise.all([saveSettings({ lang: 'en' }), saveSettings({ showRounding: false }), saveMarkSettings({ showPass: false })]);
+    expect((await loadSettings()).settings).toEqual({ showRounding: false, showPass: false, lang: 'en', enabledOrigins: [] });
   });
 });

@@ -1,11 +1,9 @@
-// The two settings the page overlay uses (rounding / pass switches), read and written in the same
-// storage item as lib/extension/settings.ts but validated by hand: that module's zod schema would
-// put zod (~85 KB) into the content script. Other fields of the item are kept as they are.
-import { storage } from '@wxt-dev/storage';
-import { queuedWrite } from '../extension/writeQueue';
+// The two settings the page overlay uses (rounding / pass switches), read and written through the
+// one settings item (lib/extension/settingsItem) but validated by hand: lib/extension/settings.ts's
+// zod schema would put zod (~85 KB) into the content script. Other fields are kept as they are.
+import { settingsItem, updateSettingsItem } from '../extension/settingsItem';
 import type { MarkSettings } from './markers';
 
-const KEY = 'local:settings';
 export const PAGE_DEFAULTS: MarkSettings = { showRounding: false, showPass: false };
 
 export function markSettingsOf(v: unknown): MarkSettings {
@@ -17,21 +15,18 @@ export function markSettingsOf(v: unknown): MarkSettings {
 }
 
 export async function loadMarkSettings(): Promise<MarkSettings> {
-  return markSettingsOf(await storage.getItem<unknown>(KEY));
+  return markSettingsOf(await settingsItem.getValue());
 }
 
-/** Read-modify-write in the settings queue (writeQueue.ts): two quick switches both stick. */
-export function saveMarkSettings(patch: Partial<MarkSettings>): Promise<void> {
-  return queuedWrite('settings', async () => {
-    const current = await storage.getItem<unknown>(KEY);
-    const base = typeof current === 'object' && current !== null ? (current as Record<string, unknown>) : {};
-    const next: Record<string, unknown> = { ...base };
+export async function saveMarkSettings(patch: Partial<MarkSettings>): Promise<void> {
+  await updateSettingsItem((current) => {
+    const next = { ...current };
     if (typeof patch.showRounding === 'boolean') next.showRounding = patch.showRounding;
     if (typeof patch.showPass === 'boolean') next.showPass = patch.showPass;
-    await storage.setItem(KEY, next);
+    return next;
   });
 }
 
 export function watchMarkSettings(cb: (s: MarkSettings) => void): () => void {
-  return storage.watch<unknown>(KEY, (v) => cb(markSettingsOf(v)));
+  return settingsItem.watch((v) => cb(markSettingsOf(v)));
 }

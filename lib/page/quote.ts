@@ -15,6 +15,13 @@ const STATUS_WORDS: Record<Finding['status'], string> = {
   pass: '数字一致',
 };
 
+/**
+ * Bidirectional controls (LRE…RLO, LRI…PDI, marks): a page title carrying them would make the
+ * pasted citation read in a different order than it was written. Never part of a real citation.
+ */
+const BIDI_CONTROLS = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
+export const stripBidi = (s: string): string => s.replace(BIDI_CONTROLS, '');
+
 export function quoteOf(f: Finding, report: Pick<Report, 'tables' | 'narrative'>, page: PageInfo): string {
   const ref = f.refs[markedRefIndex(f)];
   const where = `《${page.title.trim() || '未命名页面'}》（${page.url}）`;
@@ -33,5 +40,5 @@ export function quoteOf(f: Finding, report: Pick<Report, 'tables' | 'narrative'>
   const parts = [`${where}${place}印为 ${printed ?? '（空）'}`];
   if (f.expected != null) parts.push(`按表中其他数字计算应为 ${f.expected}`);
   if (f.difference != null) parts.push(`相差 ${f.difference}`);
-  return `${parts.join('，')}；${STATUS_WORDS[f.status]}。（核算：${f.message}——预算透镜核查）`;
+  return stripBidi(`${parts.join('，')}；${STATUS_WORDS[f.status]}。（核算：${f.message}——预算透镜核查）`);
 }

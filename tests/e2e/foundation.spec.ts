@@ -1,13 +1,14 @@
 // The built extension end to end: content script on a served gov.cn page, popup, viewer + pdf.js.
 import { expect, GOV, test } from './extension';
+import { HOST, ourUi } from '../../scripts/ourUi';
 
 const SEED = '001_285cefce529bcf8b';
 
 test('content script checks a disclosure page on a gov.cn host and mounts its shadow-root UI', async ({ context }) => {
   const page = await context.newPage();
   await page.goto(`${GOV}/html/${SEED}.html`);
-  const host = page.locator('[data-budget-lens]');
-  await expect(host).toHaveCount(1, { timeout: 20_000 });
+  const host = await ourUi(page, 20_000);
+  await expect(page.locator(HOST)).toHaveCount(1);
   // The panel lives in the shadow root and names the failing 政府采购 cells of this seed.
   const fails = host.locator('[data-bl-status="fail"]');
   await expect(fails.first()).toBeVisible();
@@ -19,7 +20,7 @@ test('a page that is not a disclosure gets no UI', async ({ context }) => {
   await page.goto(`${GOV}/hostile/not-a-disclosure.html`);
   await page.waitForLoadState('load');
   await page.waitForTimeout(1000);
-  await expect(page.locator('[data-budget-lens]')).toHaveCount(0);
+  await expect(page.locator(HOST)).toHaveCount(0);
 });
 
 test('the popup opens and reports the tab', async ({ context, extensionId }) => {

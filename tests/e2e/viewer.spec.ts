@@ -3,6 +3,7 @@
 // findings as the HTML page, boxed on the PDF's cells; every failure has its own state.
 import type { BrowserContext, Page } from '@playwright/test';
 import { expect, GOV, test } from './extension';
+import { ourUi, watchCheck } from '../../scripts/ourUi';
 
 const SEED = '000_c19d32f823b4b9a2';
 const RED = '.bl-box[data-bl-status="fail"][data-bl-severity="error"]';
@@ -28,7 +29,7 @@ test('a PDF link on a gov.cn page gets a 核查 button that opens the viewer wit
   );
   const page = await context.newPage();
   await page.goto(`${GOV}/attachments.html`);
-  const button = page.locator('[data-budget-lens]').locator('.bl-linkbtn');
+  const button = (await ourUi(page, 15_000)).locator('.bl-linkbtn');
   await expect(button).toHaveAttribute('data-bl-pdf-link', `${GOV}/pdf/${SEED}.chromium.pdf`, { timeout: 15_000 });
   // The button sits just right of its link, on the same line.
   const link = (await page.locator('a').boundingBox())!;
@@ -41,9 +42,10 @@ test('a PDF link on a gov.cn page gets a 核查 button that opens the viewer wit
   const pdfPlaces = (await failPlaces(viewer)).sort();
 
   const html = await context.newPage();
+  const check = watchCheck(html);
   await html.goto(`${GOV}/html/${SEED}.html`);
-  const host = html.locator('[data-budget-lens]');
-  await expect(host).toHaveAttribute('data-bl-checked-ms', /\d+/, { timeout: 30_000 });
+  await check.checked();
+  const host = await ourUi(html);
   const htmlPlaces = (await failPlaces(host)).sort();
   expect(pdfPlaces).toEqual(htmlPlaces);
 
@@ -101,6 +103,15 @@ test('the viewer: selectable text layer, zoom that keeps boxes on their cells, p
   const after = (await box.boundingBox())!;
   const pageAfter = (await pageOf.boundingBox())!;
   expect((after.x - pageAfter.x) / pageAfter.width).toBeCloseTo((before.x - pageBefore.x) / pageBefore.width, 2);
+  // Keyboard walk (the same controller as the page): Alt+N twice in quick succession walks two findings.
+  await viewer.keyboard.press('Escape');
+  await expect(card).toHaveCount(0);
+  await viewer.mouse.move(5, 5);
+  await viewer.keyboard.press('Alt+n');
+  await viewer.keyboard.press('Alt+n');
+  await expect(card).toHaveAttribute('data-bl-card', (await viewer.locator('.bl-item').nth(1).getAttribute('data-bl-finding'))!);
+  await viewer.keyboard.press('Alt+p');
+  await expect(card).toHaveAttribute('data-bl-card', (await viewer.locator('.bl-item').first().getAttribute('data-bl-finding'))!);
   // Page navigation.
   await viewer.getByLabel('页码').fill(String(pages));
   await viewer.getByLabel('页码').dispatchEvent('change');

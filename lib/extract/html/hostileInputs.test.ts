@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { fixturePath } from '../../../tests/shared';
-import { isDisclosure } from '../isDisclosure';
+import { isDisclosure } from '../../disclosure/documentGate';
 import { extractHtml } from './index';
 
 const bytes = (name: string): Buffer => readFileSync(fixturePath('hostile', name));

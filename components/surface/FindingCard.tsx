@@ -5,7 +5,7 @@ import { markedRefIndex } from '../../lib/page/markers';
 import { quoteOf, type PageInfo } from '../../lib/page/quote';
 import { refLine } from '../../lib/page/refLabel';
 import type { Finding, Report } from '../../lib/report/schema';
-import { copyText } from './copyText';
+import { trusted } from './trusted';
 
 export const STATUS_LABEL: Record<Finding['status'], string> = { fail: '不符', rounding: '尾差', pass: '一致' };
 export const statusLabel = (f: Pick<Finding, 'status' | 'severity'>) => (f.status === 'fail' && f.severity !== 'error' ? '疑点' : STATUS_LABEL[f.status]);
@@ -22,15 +22,17 @@ export interface CardProps {
   onClose: () => void;
   onPointerEnter?: () => void;
   onPointerLeave?: () => void;
+  /** Puts the citation on the clipboard from an extension context (never the page's). */
+  copy: (text: string) => Promise<boolean>;
 }
 
 const MAX_OPERANDS = 12;
 
-export function FindingCard({ finding: f, others, report, page, position, onPick, onClose, onPointerEnter, onPointerLeave }: CardProps) {
+export function FindingCard({ finding: f, others, report, page, position, onPick, onClose, onPointerEnter, onPointerLeave, copy: copyText }: CardProps) {
   const [copied, setCopied] = useState<string | null>(null);
   const marked = f.refs[markedRefIndex(f)];
   const copy = async () => {
-    const ok = await copyText(quoteOf(f, report, page));
+    const ok = await copyText(quoteOf(f, report, page)).catch(() => false);
     setCopied(ok ? '已复制' : '复制失败');
   };
   return (
@@ -43,7 +45,7 @@ export function FindingCard({ finding: f, others, report, page, position, onPick
       style={{ left: `${position.left}px`, top: `${position.top}px` }}
       onMouseEnter={onPointerEnter}
       onMouseLeave={onPointerLeave}
-      onKeyDown={(e) => e.key === 'Escape' && onClose()}
+      onKeyDown={trusted((e: KeyboardEvent) => e.key === 'Escape' && onClose())}
     >
       <div class="bl-card-head">
         <span class="bl-tag" data-bl-status={f.status} data-bl-severity={f.severity}>
@@ -77,17 +79,17 @@ export function FindingCard({ finding: f, others, report, page, position, onPick
         <p class="bl-more">
           此处另有 {others.length} 项核查：
           {others.slice(0, 5).map((o) => (
-            <button key={o.id} type="button" class="bl-iconbtn" onClick={() => onPick?.(o)}>
+            <button key={o.id} type="button" class="bl-iconbtn" onClick={trusted(() => onPick?.(o))}>
               {statusLabel(o)}
             </button>
           ))}
         </p>
       )}
       <div class="bl-card-actions">
-        <button type="button" onClick={() => void copy()} data-bl-copy="">
+        <button type="button" onClick={trusted(() => void copy())} data-bl-copy="">
           复制引用
         </button>
-        <button type="button" onClick={onClose} aria-label="关闭">
+        <button type="button" onClick={trusted(onClose)} aria-label="关闭">
           关闭
         </button>
         {copied && <span class="bl-copied" role="status">{copied}</span>}

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { fixturePath } from '../../tests/shared';
 import { parseHtmlNode } from '../extract/html/parseHtmlNode';
-import { findPdfLinkElements, looksLikeDisclosure, readSignals } from './disclosureSignals';
+import { findPdfLinkElements, looksLikeDisclosure, readSignals } from './pageSignals';
 
 const page = (...p: string[]) => parseHtmlNode(readFileSync(fixturePath(...p), 'utf8')) as unknown as Document;
 const SEEDS = ['000_c19d32f823b4b9a2', '001_285cefce529bcf8b', '002_6dac83234b86279a', '003_8bc4a22c64091804', '004_13042d54f6cda286'];

@@ -1,6 +1,7 @@
 // The content script's cheap first pass: does this page look like a budget / final-account
 // disclosure? It reads only the title, headings and table headers (no full text walk), so a
-// non-disclosure page costs well under 2 ms and gets nothing else done to it.
+// non-disclosure page costs well under 2 ms and gets nothing else done to it. Its second half,
+// after extraction and on every source, is the document gate beside it (./documentGate).
 
 const TITLE_WORDS = /部门预算|部门决算|预算公开|决算公开|三公经费|“三公”经费|"三公"经费|预算情况说明|决算情况说明/;
 const HEADER_WORDS = /科目编码|功能分类|经济分类|科目代码|基本支出|项目支出|本年收入|本年支出|一般公共预算/;

@@ -1,11 +1,11 @@
 // Marks placed on PDF pages: each mark's anchor (a cell box, or the text block of a narrative
 // figure) as a rectangle on its page at scale 1, grouped by page.
-import { resolveRef } from '../../lib/anchor/resolveRef';
-import { pdfAnchorRect, type CssRect } from '../../lib/anchor/pdfRect';
-import type { PdfAnchor, PdfPageInfo } from '../../lib/extract/pdf/types';
-import type { AnchorIndex } from '../../lib/extract/raw';
-import type { Mark } from '../../lib/page/markers';
-import type { Narrative, Ref } from '../../lib/report/schema';
+import { resolveRef } from './resolveRef';
+import { pdfAnchorRect, type CssRect } from './pdfRect';
+import type { PdfAnchor, PdfPageInfo } from '../extract/pdf/types';
+import type { AnchorIndex } from '../extract/raw';
+import type { Mark } from '../page/markers';
+import type { Narrative, Ref } from '../report/schema';
 
 export interface PageMark {
   mark: Mark;

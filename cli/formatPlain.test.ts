@@ -1,0 +1,21 @@
+// The plain summary counts and lists root causes, as the page and the viewer do: seed 001's five
+// misprinted 0.00 cells of 政府采购 break sixteen identities; each cell is printed once.
+import { describe, expect, it } from 'vitest';
+import { fixturePath } from '../tests/shared';
+import { formatPlain } from './formatPlain';
+import { checkOne } from './checkTask';
+
+describe('formatPlain on seed 001', () => {
+  it('headline "5 处疑似错误 · 16 项核对不成立", each root cause once with the identities it breaks', async () => {
+    const report = await checkOne(fixturePath('html', '001_285cefce529bcf8b.html'));
+    const text = formatPlain(report, { lang: 'zh', showRounding: false });
+    expect(text).toContain('5 处疑似错误 · 16 项核对不成立');
+    const errors = text.split('\n').filter((l) => l.startsWith('  ✗ 不符'));
+    expect(errors).toHaveLength(5);
+    // 0.00 ≠ 485.37 is one cell: printed once, its row, column and cross-check folded under it.
+    expect(errors.filter((l) => l.includes('485.37'))).toHaveLength(1);
+    expect(text.match(/同一原因另有 2 项核对不成立/g)).toHaveLength(5);
+    const en = formatPlain(report, { lang: 'en', showRounding: false });
+    expect(en).toContain('5 suspected errors · 16 identities broken');
+  });
+});
