@@ -63,6 +63,8 @@ export function coverageOf(doc: DocModel, findings: Finding[]): { tables: Map<st
       });
     }
   }
+  for (const f of findings.filter((x) => x.rule === 'engine.ruleFailed'))
+    notChecked.push({ what: f.message.replace(/出错.*$/, ''), reason: f.message, reasonEn: f.messageEn, table: null });
   const narrative = narrativeCoverage(doc, findings);
   notChecked.push(...narrative.notChecked.map((n) => ({ ...n, table: null })));
   const recognisedGroups = new Set(doc.tables.filter((t) => t.kind !== 'other').map((t) => t.group ?? t.id));
