@@ -18,8 +18,11 @@ export function formatPlain(report: Report, opts: { lang: 'zh' | 'en'; showRound
   for (const t of report.tables) {
     const where = t.page != null ? (zh ? `，第${t.page}页` : `, p.${t.page}`) : '';
     const empty = t.rows.length === 0 ? (zh ? '，无数据' : ', empty') : '';
-    out.push(`    ${tableShortName(t)} ${t.title}（${t.rows.length}${zh ? '行' : ' rows'}×${t.columns.length}${zh ? '列' : ' cols'}${where}${empty}）`);
+    const unrecognised = t.kind === 'other' ? (zh ? '，未识别' : ', not recognised') : '';
+    const unit = t.unit ? (zh ? `，${t.unit}` : `, ${t.unit}`) : '';
+    out.push(`    ${tableShortName(t)} ${t.title}（${t.rows.length}${zh ? '行' : ' rows'}×${t.columns.length}${zh ? '列' : ' cols'}${unit}${where}${empty}${unrecognised}）`);
   }
+  out.push(...formatCoverage(report, zh));
   const statements = report.narrative?.statements.length ?? 0;
   if (report.narrative) out.push(zh ? `  说明文字中的数字陈述 ${statements} 条` : `  Narrative figure statements: ${statements}`);
   const s = report.summary;
@@ -43,4 +46,18 @@ function formatFinding(f: Finding, zh: boolean): string {
   const msg = zh ? f.message : f.messageEn ?? f.message;
   const diff = f.difference ? (zh ? `（差额 ${f.difference}）` : ` (difference ${f.difference})`) : '';
   return `  ${tag} [${f.rule}] ${msg}${diff}`;
+}
+
+/** What was not checked, so a reader never takes silence for a clean bill (未识别 / 未核对). */
+export function formatCoverage(report: Report, zh: boolean): string[] {
+  const c = report.coverage;
+  if (!c) return [];
+  const pct = c.cells > 0 ? Math.round((100 * c.checkedCells) / c.cells) : 0;
+  const out = [zh
+    ? `  覆盖：已识别 ${c.recognised}/${c.tables} 表 · 已核对 ${pct}% 的表内数字（${c.checkedCells}/${c.cells}）· 说明陈述已核对 ${c.checkedStatements}/${c.statements} · 未核对 ${c.notChecked.length} 项`
+    : `  Coverage: ${c.recognised}/${c.tables} tables recognised · ${pct}% of table figures checked (${c.checkedCells}/${c.cells}) · statements checked ${c.checkedStatements}/${c.statements} · ${c.notChecked.length} items not checked`];
+  const shown = c.notChecked.slice(0, 12);
+  for (const n of shown) out.push(`    ${zh ? '未核对' : 'not checked'}：${n.what} — ${zh ? n.reason : n.reasonEn ?? n.reason}`);
+  if (c.notChecked.length > shown.length) out.push(zh ? `    …另有 ${c.notChecked.length - shown.length} 项（--json 中 coverage.notChecked 列出全部）` : `    … ${c.notChecked.length - shown.length} more (all in --json coverage.notChecked)`);
+  return out;
 }

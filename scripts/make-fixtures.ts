@@ -14,6 +14,7 @@ import { bigTablePage, hostileCellPage, imageOnlyPage, imageTablesPage, newsTabl
 import { chromiumPdf, hasChromium, hasSoffice, officePdf } from './fixtures/printPdf';
 import { hostileOfficeFiles, officeFixtures } from './fixtures/officeFiles';
 import { renderPage } from './fixtures/renderPage';
+import { writeRegionalFixtures } from './make-regional';
 import type { TableMarkup } from './fixtures/renderTable';
 import { type SeedItem, seedLayout, stripSeedLine } from './fixtures/seedLayout';
 
@@ -182,6 +183,8 @@ function hostilePdfs(): void {
     rmSync(work, { recursive: true, force: true });
   }
 }
+
+written.push(...writeRegionalFixtures());
 
 let total = 0;
 for (const p of written) {

@@ -11,6 +11,8 @@ function startsLikeData(cells: string[]): boolean {
   if (at < 0) return false;
   const f = fold(cells[at]!);
   if (isCode(f) || /^[0-9]{1,3}$/.test(f)) return true;
+  // an empty table's placeholder row ("无", "本表无数据") is its only data, never a header
+  if (/^(无|无数据|本表无数据|暂无数据)$/.test(f) && cells.filter((c) => c.trim() !== '').length === 1) return true;
   // "合计" opens a data row only at the row's start and followed by numbers or nothing;
   // in a header it stands among other column titles ("合计 | 基本支出 | 项目支出").
   if (isTotalLabel(f) || /^[一二三四五六七八九十]+、/.test(f) || /^[(][一二三四五六七八九十]+[)]/.test(f)) {

@@ -77,7 +77,6 @@ export function joinSplitCodes<A>(rows: GridCell<A>[][], headerRows: number): Gr
         filled++;
       }
     }
-    if (filled === 0) continue;
     for (let r = 0; r < headerRows; r++) {
       const heading = cols.map((c) => rows[r]![c]?.text ?? '').find((t) => t.trim() && !PART.test(fold(t)));
       for (const c of cols) {
