@@ -40,6 +40,8 @@ test('a PDF link on a gov.cn page gets a 核查 button that opens the viewer wit
   await expect(viewer.locator('[data-bl-state="checked"]')).toBeAttached({ timeout: 60_000 });
   await expect(viewer.locator(RED).first()).toBeAttached();
   const pdfPlaces = (await failPlaces(viewer)).sort();
+  // what was not checked is said in the viewer as on the page (已识别 / 已核对 / 未核对)
+  await expect(viewer.locator('[data-bl-coverage] > summary')).toContainText(/已识别 \d+\/\d+ 表/);
 
   const html = await context.newPage();
   const check = watchCheck(html);
