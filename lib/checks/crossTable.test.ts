@@ -44,3 +44,14 @@ describe('crossTable', () => {
     expect(f[0]!.message).toMatch(/公用经费 238\.04 ≠ 表6 合计 .*公用经费 238\.40/);
   });
 });
+
+describe('function classes named by a label', () => {
+  it('a class opens the label; a 项 that contains its words names no class', async () => {
+    const { functionClassCode } = await import('./names');
+    expect(functionClassCode('八、社会保障和就业支出')).toBe('208');
+    expect(functionClassCode('医疗卫生与计划生育支出')).toBe('210');
+    expect(functionClassCode('罪犯生活及医疗卫生')).toBeNull();
+    expect(functionClassCode('其他教育支出')).toBeNull();
+    expect(functionClassCode('预备费')).toBe('227');
+  });
+});

@@ -79,11 +79,16 @@ export function stripMarker(label: string): string {
   return norm(label).replace(/^(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\)|\d+[、.．])/, '');
 }
 
+/** The class a label names as a class ("八、社会保障和就业支出", "医疗卫生与计划生育支出"): the class
+ * name opens the label and it ends as a class does. A 项 that merely contains the words
+ * ("罪犯生活及医疗卫生", "其他教育支出") names no class. */
 export function functionClassCode(label: string): string | null {
   const name = stripMarker(label);
-  for (const [re, code] of FUNCTION_CLASSES) if (re.test(name)) return code;
+  for (const [re, code] of CLASS_OPENERS) if (re.test(name) && (/支出$/.test(name) || CLASS_NAMES.get(code) === name)) return code;
   return null;
 }
+const CLASS_OPENERS: [RegExp, string][] = FUNCTION_CLASSES.map(([re, code]) => [new RegExp(`^(?:${re.source.replace(/^\^/, '').replace(/\$$/, '')})`), code]);
+const CLASS_NAMES = new Map(FUNCTION_CLASS_LIST.map((c) => [c.code, c.name]));
 
 /** Outline level of a two-sided table label: 一、 → 1, （一） → 2, 1、 → 3, none → 0. */
 export function outlineLevel(label: string): number {

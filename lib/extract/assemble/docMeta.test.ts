@@ -18,3 +18,10 @@ describe('department of a document', () => {
     expect(readDepartment(['2026年部门预算'], null, ['上海市普陀区司法局', '上海市普陀区司法局'])).toBe('上海市普陀区司法局');
   });
 });
+
+describe('tables the document announces', () => {
+  it('lists tables, not the part headings above them', async () => {
+    const { announcedTables } = await import('./docMeta');
+    expect(announcedTables(['四、2026年杭州市司法局预算公开表', '五、单位预算表', '第二部分 2018年度部门预算表', '表1.2026年市级部门收支预算总表', '一、收支预算总表', '综合评价得分情况表'])).toEqual(['表1.2026年市级部门收支预算总表', '收支预算总表', '综合评价得分情况表']);
+  });
+});

@@ -2,6 +2,7 @@
 // the tables the document announces (its 目录 / 报表 list).
 import type { MoneyUnit } from '../../report/schema';
 import { fold } from './textForms';
+import { tableTitleCore } from '../../tables/roles';
 
 export interface DocMeta {
   kind: 'budget' | 'final' | 'unknown';
@@ -103,6 +104,8 @@ export function announcedTables(lines: string[]): string[] {
     t = t.replace(/^[-*]\s*/, '').replace(/^[一二三四五六七八九十]+、\s*/, '');
     t = t.replace(/[（(]表\s*[0-9]+[)）]$/, '').trim();
     if (!/表$/.test(t) || /报表$/.test(t) || t.length > 40) continue;
+    // a part heading, not a table: "五、单位预算表", "四、2026年杭州市司法局预算公开表"
+    if (/^(.{0,20}?(局|委|办|厅|院|中心|部|会))?(部门|单位|预算单位)?(预算|决算)(公开)?表$/.test(tableTitleCore(t))) continue;
     if (!seen.has(t)) {
       seen.add(t);
       out.push(t);
