@@ -42,7 +42,7 @@ const { values: args } = parseArgs({
 const rand = prng(Number(args.seed));
 const SEEDS = ['000', '001', '002', '003', '004'];
 
-/** DOMAIN.md's real errors: the only fails an unmutated seed may show. */
+/** docs/domain.md's real errors: the only fails an unmutated seed may show. */
 function knownFail(f: Finding): boolean {
   if (/^(rowSums|rowSums\.fundsVsTypes|columnSums)$/.test(f.rule) && /政府采购项目类型\/合计/.test(f.message)) return true;
   if (f.rule === 'narrative.changePct' && /财政拨款收支总计.*9\.98%/.test(f.message)) return true;
@@ -262,7 +262,7 @@ for (const kind of ['table', 'narrative']) {
 }
 for (const x of e2e.filter((y) => y.outcome === 'missed')) console.log(`  missed: ${x.seed} ${x.change}`);
 
-console.log(`\nFalse alarms (fails on unmutated documents beyond DOMAIN.md's errors): ${falseAlarms.length}`);
+console.log(`\nFalse alarms (fails on unmutated documents beyond docs/domain.md's errors): ${falseAlarms.length}`);
 for (const f of falseAlarms) console.log(`  ${f.seed} (${f.form}) ${f.rule}: ${f.message.slice(0, 160)}`);
 
 const outDir = resolve(projectRoot, 'bench-output');

@@ -1,4 +1,4 @@
-// The rounding rule (DOMAIN.md): a printed amount with d decimals stands for the interval
+// The rounding rule (docs/domain.md): a printed amount with d decimals stands for the interval
 // [v − ½·10^-d, v + ½·10^-d]. Computed figures are intervals too; two figures agree "within
 // rounding" when their intervals overlap. No fixed tolerance anywhere.
 import Decimal from 'decimal.js';

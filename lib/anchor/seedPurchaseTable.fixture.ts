@@ -1,5 +1,5 @@
 // 表10 政府采购预算表 of seed 000 (柳州市科学技术局 2024年部门预算), its header and first rows as
-// the page prints them: the 405 row's 政府采购项目类型/合计 is the real 0.00 error of DOMAIN.md.
+// the page prints them: the 405 row's 政府采购项目类型/合计 is the real 0.00 error of docs/domain.md.
 // Shared by the anchor and page tests (an HTML rendering of the seed's own table).
 export const SEED_000_TABLE10_HTML = `<!doctype html><html><head><meta charset="utf-8"><title>柳州市科学技术局2024年部门预算公开</title></head><body>
 <h1>柳州市科学技术局2024年部门预算公开</h1>

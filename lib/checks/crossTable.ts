@@ -1,4 +1,4 @@
-// Cross-table equalities (issue 4, family 4), only where DOMAIN.md "Between tables" says the two
+// Cross-table equalities (issue 4, family 4), only where docs/domain.md "Between tables" says the two
 // figures have the same scope. Never 表3 vs 表5 (other funds), never 经济分类 vs 功能分类 items,
 // never 公开03 vs 公开05 (年初结转). Amounts are converted exactly when the tables' units differ.
 import type { DocModel, Finding, Table } from '../report/schema';
@@ -59,7 +59,7 @@ function classesVs(x: Cross, side: Table | undefined, sideCol: number, byCode: T
 }
 
 /** 表3 (all funds) = 表5 (一般公共预算) for a unit whose 表2 row shows no other source, this year
- * or carried over: only there do the two tables have the same scope (DOMAIN.md). */
+ * or carried over: only there do the two tables have the same scope (docs/domain.md). */
 function sameScopeUnits(x: Cross, t2: Table, t3: Table, t5: Table): void {
   const cells = cellsOf(x.doc);
   const others = t2.columns

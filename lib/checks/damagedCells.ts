@@ -1,4 +1,4 @@
-// Damaged cells (DOMAIN.md "Number forms"): "172. 4" in a column of x.xx amounts lost a digit in
+// Damaged cells (docs/domain.md "Number forms"): "172. 4" in a column of x.xx amounts lost a digit in
 // extraction. The identities that need it cannot run; rather than skip them silently, say so on
 // the cell (info: the document may well be right, the copy we read is not).
 import type { DocModel, Finding } from '../report/schema';

@@ -1,4 +1,4 @@
-// Evaluates one identity "printed = Σ terms" over rounding intervals (DOMAIN.md "Rounding"):
+// Evaluates one identity "printed = Σ terms" over rounding intervals (docs/domain.md "Rounding"):
 // pass when the printed figures agree exactly, rounding when only the intervals overlap,
 // fail when no rounding explains the difference. No fixed tolerance anywhere.
 import Decimal from 'decimal.js';

@@ -229,7 +229,7 @@ export interface Baseline {
   doc: DocModel;
   findings: Finding[];
   used: Set<string>;
-  /** id → difference of the fails already there (the real errors DOMAIN.md lists). */
+  /** id → difference of the fails already there (the real errors docs/domain.md lists). */
   fails: Map<string, string | null | undefined>;
 }
 

@@ -3,7 +3,7 @@
 // 项 rows over all units), a 项 named by its 类/款/项 path (the sum of that 项 over all units),
 // 人员/公用经费, 三公 and its parts (表7 / 公开09 决算数), 政府采购. The section the sentence sits in
 // says which table (部门支出 → 表3, 财政拨款 → 表4, 一般公共预算 → 表5 …). 机关运行经费 against
-// 公用经费 is a warning only (DOMAIN.md: they normally agree).
+// 公用经费 is a warning only (docs/domain.md: they normally agree).
 import type { DocModel, Finding, Statement, Table } from '../report/schema';
 import type { Rule, RuleContext } from './rule';
 import { cellsOf, type Operand } from './cells';
@@ -346,7 +346,7 @@ export function narrativeVsTablesFindings(doc: DocModel): Finding[] {
 /** A function class's listed uses ("科学技术支出…用于人员基本工资118.06万元、津贴补贴…") are parts
  * of the department's 人员经费 款 in 表6 / 公开06 (301xx, 303xx): one class's share cannot exceed the
  * department's whole 款. Not an equality (other classes pay their part), and project funds may pay
- * wages too: a warning (DOMAIN.md: 004 人员基本工资 118.06 vs 30101 基本工资 113.20). */
+ * wages too: a warning (docs/domain.md: 004 人员基本工资 118.06 vs 30101 基本工资 113.20). */
 export function partsWithinDepartment(doc: DocModel): Finding[] {
   const sts = doc.narrative?.statements ?? [];
   const basic = doc.tables.filter((t) => t.kind === 'final.generalBasic' || t.kind === 'budget.generalBasic');

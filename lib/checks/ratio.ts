@@ -1,4 +1,4 @@
-// Percentages over rounding intervals (DOMAIN.md "Rounding"): the min and max of a/b over the
+// Percentages over rounding intervals (docs/domain.md "Rounding"): the min and max of a/b over the
 // intervals, compared with the printed percentage's interval. A percentage that only truncation
 // (舍去) explains is still fail, with severity warning, and the message says so.
 import Decimal from 'decimal.js';

@@ -1,12 +1,12 @@
 // The engine over the five seeds' ground-truth models (tests/fixtures/expected): the real errors
-// DOMAIN.md lists come out as fail, grouped one root cause per cell; the rounding-only
+// docs/domain.md lists come out as fail, grouped one root cause per cell; the rounding-only
 // differences come out as rounding; nothing else fails.
 import { describe, expect, it } from 'vitest';
 import { FindingSchema, type DocModel, type Finding } from '../report/schema';
 import { loadSeed, loadSeedWithNarrative } from './testSeeds';
 import { runChecks } from './registry';
 
-/** The procurement cells DOMAIN.md lists as printed 0.00: row code → the three failing identities. */
+/** The procurement cells docs/domain.md lists as printed 0.00: row code → the three failing identities. */
 const PROCUREMENT_ZEROS: Record<string, string[]> = {
   '000': ['405', '405001', '405002', '405003'],
   '001': ['510', '510001', '510002', '510003', '510005'],
@@ -65,7 +65,7 @@ describe('seed 004 (final accounts)', () => {
   });
 });
 
-/** Everything else DOMAIN.md lists for the seeds, found in the narrative (rule, severity, words of the message). */
+/** Everything else docs/domain.md lists for the seeds, found in the narrative (rule, severity, words of the message). */
 const NARRATIVE_FAILS: Record<string, [string, string, RegExp][]> = {
   '000': [],
   '001': [['narrative.direction', 'warning', /资源勘探工业信息等支出.*以“减少”作结/]],
@@ -83,7 +83,7 @@ const NARRATIVE_FAILS: Record<string, [string, string, RegExp][]> = {
 
 describe.each(Object.keys(NARRATIVE_FAILS))('seed %s with its narrative', (seed) => {
   const doc = loadSeedWithNarrative(seed);
-  it.skipIf(!doc)('the narrative fails are exactly those DOMAIN.md lists; the table fails are unchanged', () => {
+  it.skipIf(!doc)('the narrative fails are exactly those docs/domain.md lists; the table fails are unchanged', () => {
     const { findings } = runChecks(doc!);
     const fails = findings.filter((f) => f.status === 'fail');
     const narrative = fails.filter((f) => f.rule.startsWith('narrative'));

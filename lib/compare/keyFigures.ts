@@ -48,7 +48,7 @@ class Collector {
   readonly figures = new Map<string, KeyFigure>();
   constructor(
     private readonly unit: MoneyUnit | null,
-    /** Final-account tables print zero as a blank cell (DOMAIN.md). */
+    /** Final-account tables print zero as a blank cell (docs/domain.md). */
     private readonly blankIsZero: boolean,
   ) {}
 
@@ -171,7 +171,7 @@ function threePublic(report: Report, c: Collector): void {
 function procurement(report: Report, c: Collector): void {
   for (const t of tablesOf(report, ['budget.procurement'])) {
     const row = totalRow(t);
-    // 资金类型/合计: the 项目类型/合计 column is the one the Liuzhou budgets misprint (DOMAIN.md).
+    // 资金类型/合计: the 项目类型/合计 column is the one the Liuzhou budgets misprint (docs/domain.md).
     c.fromCell('procurement.total', '政府采购', t, row, findColumn(t, (s) => s.some((x) => x.includes('资金')) && last(s) === '合计'));
     c.fromCell('procurement.central', '集中采购', t, row, findColumn(t, (s) => s.some((x) => x.includes('集中采购')) && last(s) === '小计'));
     c.fromCell('procurement.dispersed', '分散采购', t, row, findColumn(t, (s) => s.some((x) => x.includes('分散采购')) && last(s) === '小计'));

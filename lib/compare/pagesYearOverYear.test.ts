@@ -24,7 +24,7 @@ describe('fixture pages → snapshots → comparisons', () => {
     const f = Object.fromEntries(s2025.figures.map((x) => [x.key, x.value]));
     expect(f).toMatchObject({ total: '30688.06', 'threePublic.total': '6.68', operations: '336.91', projects: '33' });
     expect(s2025.claims.map((c) => c.key)).toEqual(expect.arrayContaining(['total', 'threePublic.total', 'procurement.total', 'operations']));
-    // The page's own checks: the 政府采购 misprints of DOMAIN.md are there, nothing is lost on the way.
+    // The page's own checks: the 政府采购 misprints of docs/domain.md are there, nothing is lost on the way.
     expect(s2025.summary.fail).toBeGreaterThan(0);
   });
 

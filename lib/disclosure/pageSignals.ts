@@ -5,7 +5,7 @@
 
 const TITLE_WORDS = /部门预算|部门决算|预算公开|决算公开|三公经费|“三公”经费|"三公"经费|预算情况说明|决算情况说明/;
 const HEADER_WORDS = /科目编码|功能分类|经济分类|科目代码|基本支出|项目支出|本年收入|本年支出|一般公共预算/;
-/** Standard table names (DOMAIN.md): a page may be just one of the tables, titled in bold. */
+/** Standard table names (docs/domain.md): a page may be just one of the tables, titled in bold. */
 const TABLE_TITLE_WORDS = /(收支|收入|支出|财政拨款)[^，。]{0,8}(总体情况|决算|预算)[^，。]{0,6}表|三公[^，。]{0,6}表|政府采购预算表|政府购买服务预算表/;
 /** Phrases of the 情况说明 (a narrative-only page, like seed 002, has no table to go by). */
 const NARRATIVE_WORDS = /(收入|支出|收支)(决算|预算)(总体)?情况|财政拨款收、?支|[“"]?三公[”"]?经费|机关运行经费|基本支出|项目支出|政府采购/g;

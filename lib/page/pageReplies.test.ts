@@ -27,7 +27,7 @@ describe('the worker’s two replies to a page check', () => {
     expect(nonPass.length).toBeGreaterThan(0);
     expect(first.report.findings.map((f) => f.id)).toEqual(nonPass);
     expect(full.report.findings.some((f) => f.status === 'pass')).toBe(true);
-    // The 0.00 failures of 政府采购 (DOMAIN.md) are in the first reply.
+    // The 0.00 failures of 政府采购 (docs/domain.md) are in the first reply.
     expect(first.report.findings.filter((f) => f.status === 'fail' && f.severity === 'error').length).toBeGreaterThanOrEqual(5);
     // Same counts; the first does not claim passes were left out (they follow).
     expect(first.report.summary).toEqual(full.report.summary);

@@ -1,5 +1,5 @@
 import type { TableRole } from './roles';
-// Stable kinds of the standard disclosure tables (DOMAIN.md). Recognised by title and header,
+// Stable kinds of the standard disclosure tables (docs/domain.md). Recognised by title and header,
 // never by position. Two-sided tables are split into parts (see Table.part).
 
 export const BUDGET_TABLE_KINDS = {
