@@ -19,3 +19,13 @@ describe('formatPlain on seed 001', () => {
     expect(en).toContain('5 suspected errors · 16 identities broken');
   });
 });
+
+describe('what was not checked', () => {
+  it('a page with an unrecognised table says 未识别 and lists it under 未核对', async () => {
+    const report = await checkOne(fixturePath('regional', 'numbered-titles.html'));
+    const text = formatPlain(report, { lang: 'zh', showRounding: false });
+    expect(text).toMatch(/覆盖：已识别 1\/2 表/);
+    expect(text).toMatch(/未识别）/);
+    expect(text).toMatch(/未核对：无标题表格（t2） — 未识别/);
+  });
+});

@@ -23,6 +23,9 @@ export function formatPlain(report: Report, opts: { lang: 'zh' | 'en'; showRound
     out.push(`    ${tableShortName(t)} ${t.title}（${t.rows.length}${zh ? '行' : ' rows'}×${t.columns.length}${zh ? '列' : ' cols'}${unit}${where}${empty}${unrecognised}）`);
   }
   out.push(...formatCoverage(report, zh));
+  // Notes about the file itself (only a narrative, only tables, tables as pictures), once each.
+  for (const f of report.findings.filter((x) => x.severity === 'info' && x.status === 'pass' && /^(completeness|engine)\./.test(x.rule)))
+    out.push(`  ${zh ? 'ℹ 说明' : 'ℹ note'} [${f.rule}] ${zh ? f.message : f.messageEn ?? f.message}`);
   const statements = report.narrative?.statements.length ?? 0;
   if (report.narrative) out.push(zh ? `  说明文字中的数字陈述 ${statements} 条` : `  Narrative figure statements: ${statements}`);
   const s = report.summary;

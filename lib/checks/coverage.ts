@@ -21,7 +21,7 @@ function numericCells(t: Table): [number, number][] {
 }
 
 function tableLabel(t: Table): string {
-  return t.title ? `《${t.title}》${t.part ? `（${PART_ZH[t.part] ?? t.part}）` : ''}` : `第${t.page ?? '?'}页的表格`;
+  return t.title ? `《${t.title}》${t.part ? `（${PART_ZH[t.part] ?? t.part}）` : ''}` : t.page != null ? `第${t.page}页的无标题表格` : `无标题表格（${t.id}）`;
 }
 const PART_ZH: Record<string, string> = { income: '收入', expense: '支出', personnel: '人员经费', public: '公用经费', income2: '收入（二）', expense2: '支出（二）' };
 
