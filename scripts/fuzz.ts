@@ -13,7 +13,7 @@ import { extractHtml } from '../lib/extract/html/index';
 import { extractText } from '../lib/extract/index';
 import { isDisclosure } from '../lib/disclosure/documentGate';
 import { extractPdfNode } from '../lib/extract/pdf/loadNode';
-import { lineSegmentsPdf, nestedSavesPdf } from '../lib/extract/pdf/testing/hostilePdfs';
+import { lineSegmentsPdf, nestedSavesPdf } from '../tests/support/pdf/hostilePdfs';
 
 export type Format = 'pdf' | 'html' | 'text';
 

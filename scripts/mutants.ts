@@ -12,7 +12,7 @@ import { extractNarrative } from '../lib/extract/narrative/index';
 import { extractHtml } from '../lib/extract/html/index';
 import { cellKey } from '../lib/extract/raw';
 import { runChecks } from '../lib/checks/registry';
-import { loadSeedWithNarrative, loadSeed } from '../lib/checks/testSeeds';
+import { loadSeedWithNarrative, loadSeed } from '../tests/support/seedModels';
 import {
   baselineOf,
   caughtShare,
@@ -28,7 +28,7 @@ import {
   type Judged,
   type Mutant,
   type Site,
-} from '../lib/checks/mutants';
+} from '../tests/support/mutants';
 import { fixturePath, projectRoot } from '../tests/shared';
 
 const { values: args } = parseArgs({

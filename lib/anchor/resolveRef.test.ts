@@ -4,7 +4,7 @@ import { extractHtmlRaw } from '../extract/html/extractHtmlRaw';
 import { parseHtmlNode } from '../extract/html/parseHtmlNode';
 import type { Narrative } from '../report/schema';
 import { resolveRef } from './resolveRef';
-import { SEED_000_TABLE10_HTML } from './seedPurchaseTable.fixture';
+import { SEED_000_TABLE10_HTML } from '../../tests/support/seedPurchaseTable';
 import { locateText } from './textPosition';
 
 const ref = (r: Partial<{ table: string; row: number; col: number; figure: string; text: string }>) => ({

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { columnSums } from './columnSums';
 import { runChecks } from './registry';
-import { docOf, tableFrom } from './testTables';
-import { expense004 } from './finalTables.test-data';
-import { loadSeed, setCell, tableOf } from './testSeeds';
+import { docOf, tableFrom } from '../../tests/support/tables';
+import { expense004 } from '../../tests/support/finalTables';
+import { loadSeed, setCell, tableOf } from '../../tests/support/seedModels';
 
 describe('columnSums', () => {
   it('004 公开03: 类 = Σ 款 = Σ 项, 合计 = Σ 类; blanks are 0; 513.98 vs 513.99 is rounding', () => {

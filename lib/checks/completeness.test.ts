@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { completeness } from './completeness';
-import { docOf, tableFrom } from './testTables';
-import { expense004 } from './finalTables.test-data';
+import { docOf, tableFrom } from '../../tests/support/tables';
+import { expense004 } from '../../tests/support/finalTables';
 
 // 004's 公开08 as printed: one empty 合计 row, and the note "说明：本表无数据".
 const stateCapital = (notes: string[]) =>

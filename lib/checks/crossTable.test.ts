@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { crossTable } from './crossTable';
-import { docOf } from './testTables';
-import { expense004, overviewExpense004 } from './finalTables.test-data';
-import { loadSeed, setCell, tableOf } from './testSeeds';
+import { docOf } from '../../tests/support/tables';
+import { expense004, overviewExpense004 } from '../../tests/support/finalTables';
+import { loadSeed, setCell, tableOf } from '../../tests/support/seedModels';
 
 describe('crossTable', () => {
   it('004: 公开01 本年支出合计 and each function class equal 公开03', () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { runChecks } from './registry';
 import { damagedCells } from './damagedCells';
-import { docOf } from './testTables';
-import { expense004 } from './finalTables.test-data';
+import { docOf } from '../../tests/support/tables';
+import { expense004 } from '../../tests/support/finalTables';
 
 describe('damagedCells', () => {
   it('"172. 4" in a column of x.xx amounts is a lost digit: an info finding on the cell, its identities do not run', () => {

@@ -7,8 +7,8 @@ import { checkDocument } from '../checkDocument';
 import { extractHtml } from '../extract/html/index';
 import { fixturePath, sharedPath } from '../../tests/shared';
 import { imageTablesFindings } from './imageTables';
-import { docOf } from './testTables';
-import { expense004, overviewExpense004, overviewIncome004 } from './finalTables.test-data';
+import { docOf } from '../../tests/support/tables';
+import { expense004, overviewExpense004, overviewIncome004 } from '../../tests/support/finalTables';
 
 const pageDoc = (path: string) => extractHtml(readFileSync(path, 'utf8'), path).doc;
 const imageFindings = (path: string) => checkDocument(pageDoc(path)).findings.filter((f) => f.rule === 'completeness.imageTables');

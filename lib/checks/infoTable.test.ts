@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { infoTable } from './infoTable';
-import { docOf, tableFrom } from './testTables';
+import { docOf, tableFrom } from '../../tests/support/tables';
 
 // 004 公开10 as printed (行次, 统计数; blanks are 0).
 const info004 = () =>

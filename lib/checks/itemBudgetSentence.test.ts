@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { itemBudgetFindings, itemBudgetSentence } from './itemBudgetSentence';
-import { docOf, tableFrom } from './testTables';
+import { docOf, tableFrom } from '../../tests/support/tables';
 import { extractNarrative } from '../extract/narrative/index';
 import type { DocModel } from '../report/schema';
 

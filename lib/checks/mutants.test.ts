@@ -3,8 +3,8 @@
 // least 95% of the numbers some check reads. The full run is `npm run mutants`.
 import { describe, expect, it } from 'vitest';
 import Decimal from 'decimal.js';
-import { baselineOf, caughtShare, judge, mutantsOf, mutateNumber, MUTATION_OPS, narrativeSites, prng, sampleEvenly, stratum, tableSites, tally, type Baseline, type Site } from './mutants';
-import { loadSeed, loadSeedWithNarrative } from './testSeeds';
+import { baselineOf, caughtShare, judge, mutantsOf, mutateNumber, MUTATION_OPS, narrativeSites, prng, sampleEvenly, stratum, tableSites, tally, type Baseline, type Site } from '../../tests/support/mutants';
+import { loadSeed, loadSeedWithNarrative } from '../../tests/support/seedModels';
 
 describe('mutateNumber', () => {
   it('keeps the printed form and always moves by more than one unit of the last place', () => {

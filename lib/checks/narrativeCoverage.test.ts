@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { narrativeCoverage } from './narrativeCoverage';
-import { docOf } from './testTables';
+import { docOf } from '../../tests/support/tables';
 import { extractNarrative } from '../extract/narrative/index';
 
 describe('narrativeCoverage', () => {

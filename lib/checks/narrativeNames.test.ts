@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { narrativeNames, namedCodes } from './narrativeNames';
-import { docOf, tableFrom } from './testTables';
+import { docOf, tableFrom } from '../../tests/support/tables';
 import { extractNarrative } from '../extract/narrative/index';
 
 // The Putuo justice bureau's 2026 budget, as printed: the narrative still uses the class's old name.

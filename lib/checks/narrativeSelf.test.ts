@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { narrativeSelf } from './narrativeSelf';
-import { docOf, narrativeOf, type StatementSpec } from './testTables';
+import { docOf, narrativeOf, type StatementSpec } from '../../tests/support/tables';
 
 const run = (specs: StatementSpec[]) => narrativeSelf.run(docOf('final', [], { narrative: narrativeOf(specs) }), {});
 

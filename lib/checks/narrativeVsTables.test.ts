@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { narrativeVsTables, partsWithinDepartment } from './narrativeVsTables';
-import { docOf, narrativeOf, tableFrom, type StatementSpec } from './testTables';
-import { expense004 } from './finalTables.test-data';
-import { loadSeed } from './testSeeds';
+import { docOf, narrativeOf, tableFrom, type StatementSpec } from '../../tests/support/tables';
+import { expense004 } from '../../tests/support/finalTables';
+import { loadSeed } from '../../tests/support/seedModels';
 import { extractNarrative } from '../extract/narrative/index';
 
 const basic = (v: string): StatementSpec => ({

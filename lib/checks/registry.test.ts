@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { RULES, runChecks } from './registry';
 import { crossTable } from './crossTable';
-import { docOf } from './testTables';
-import { expense004, overviewExpense004, overviewIncome004 } from './finalTables.test-data';
+import { docOf } from '../../tests/support/tables';
+import { expense004, overviewExpense004, overviewIncome004 } from '../../tests/support/finalTables';
 
 describe('runChecks', () => {
   it('runs every family, counts the summary, keeps ids unique', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { rowSums } from './rowSums';
 import { runChecks } from './registry';
-import { docOf, tableFrom } from './testTables';
+import { docOf, tableFrom } from '../../tests/support/tables';
 
 // 000 (柳州市科学技术局 2024) 表10 政府采购预算表, rows as printed (PDF spacing kept).
 const PROC_COLUMNS = [

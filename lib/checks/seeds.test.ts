@@ -3,7 +3,7 @@
 // differences come out as rounding; nothing else fails.
 import { describe, expect, it } from 'vitest';
 import { FindingSchema, type DocModel, type Finding } from '../report/schema';
-import { loadSeed, loadSeedWithNarrative } from './testSeeds';
+import { loadSeed, loadSeedWithNarrative } from '../../tests/support/seedModels';
 import { runChecks } from './registry';
 
 /** The procurement cells docs/domain.md lists as printed 0.00: row code → the three failing identities. */

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { twoSided } from './twoSided';
-import { docOf } from './testTables';
-import { overviewExpense004, overviewIncome004 } from './finalTables.test-data';
-import { loadSeed, setCell, tableOf } from './testSeeds';
+import { docOf } from '../../tests/support/tables';
+import { overviewExpense004, overviewIncome004 } from '../../tests/support/finalTables';
+import { loadSeed, setCell, tableOf } from '../../tests/support/seedModels';
 
 describe('twoSided', () => {
   it('004 公开01: 本年收入合计, 总计 = 本年 + 年初结转, income = expense; blanks are 0', () => {

@@ -8,7 +8,7 @@ import { libraryFile } from './exportFile';
 import { snapshotFromReport } from './fromReport';
 import { MAX_FIGURES, type Snapshot } from './snapshot';
 import { clearLibrary, importLibrary, loadLibrary, resetMigrationState, saveReport } from './storage';
-import { emulateStorageQuota } from './testing/storageQuota';
+import { emulateStorageQuota } from '../../tests/support/storageQuota';
 
 const everything = async () => fakeBrowser.storage.local.get(null);
 const docKeys = async () => Object.keys(await everything()).filter((k) => k.startsWith('doc:'));

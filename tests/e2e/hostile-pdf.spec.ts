@@ -2,7 +2,7 @@
 // too-complex (文件过大或过于复杂) before pdf.js parses it — the viewer answers, nothing is drawn,
 // and the page stays usable. Before the work budget the nested-q file kept pdf.js busy for minutes.
 import { expect, GOV, test } from './extension';
-import { flateBombPdf, lineSegmentsPdf, nestedSavesPdf } from '../../lib/extract/pdf/testing/hostilePdfs';
+import { flateBombPdf, lineSegmentsPdf, nestedSavesPdf } from '../support/pdf/hostilePdfs';
 
 const HOSTILE: [string, () => Uint8Array][] = [
   ['30,000 nested q', () => nestedSavesPdf(30_000)],

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { extractNarrative } from './index';
 import { runChecks } from '../../checks/registry';
-import { docOf, tableFrom } from '../../checks/testTables';
+import { docOf, tableFrom } from '../../../tests/support/tables';
 
 const PARAGRAPHS = [
   '财政拨款支出主要内容如下：\n1、公共安全支出（204类）司法（06款）行政运行（01项）1672.67万元。主要用于：行政单位的基本支出。2025年当年预算执行数为\n1690.69万元，2026年预算安排1672.67万元，比2025年预算执行数减少1.07%。主要原因是：部分人员退休。',

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractNarrative } from './index';
 import { narrativeSelfFindings } from '../../checks/narrativeSelf';
-import { docOf } from '../../checks/testTables';
+import { docOf } from '../../../tests/support/tables';
 
 const fails = (text: string) => narrativeSelfFindings(docOf('budget', [], { narrative: extractNarrative(text) })).filter((f) => f.status === 'fail');
 

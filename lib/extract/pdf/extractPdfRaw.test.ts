@@ -3,8 +3,8 @@ import { ExtractError } from '../errors';
 import type { RawGrid, RawText } from '../raw';
 import { extractPdfRaw } from './extractPdfRaw';
 import { loadPdfNode } from './loadNode';
-import { image, makePdf, text } from './testing/makePdf';
-import { ROWS, COLS, SAMPLE_GRID, SAMPLE_MERGED, sampleTableContent } from './testing/sampleTable';
+import { image, makePdf, text } from '../../../tests/support/pdf/makePdf';
+import { ROWS, COLS, SAMPLE_GRID, SAMPLE_MERGED, sampleTableContent } from '../../../tests/support/pdf/sampleTable';
 import type { PdfAnchor, PdfRawDoc } from './types';
 
 async function extract(bytes: Uint8Array, options: Parameters<typeof extractPdfRaw>[2] = {}): Promise<PdfRawDoc> {

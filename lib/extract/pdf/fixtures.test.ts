@@ -5,7 +5,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { fixturePath } from '../../../tests/shared';
 import { extractPdfNode } from './loadNode';
-import { compareDocTables, type CmpTable } from './testing/compareTables';
+import { compareDocTables, type CmpTable } from '../../../tests/support/pdf/compareTables';
 
 const pdfDir = fixturePath('pdf');
 const files = existsSync(pdfDir) ? readdirSync(pdfDir).filter((f) => /^\d{3}_[0-9a-f]+\.[a-z][a-z-]*\.pdf$/.test(f)).sort() : [];

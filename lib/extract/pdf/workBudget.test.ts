@@ -6,9 +6,9 @@ import { describe, expect, it } from 'vitest';
 import { fixturePath } from '../../../tests/shared';
 import { ExtractError } from '../errors';
 import { extractPdfNode } from './loadNode';
-import { flateBombPdf, lineSegmentsPdf, nestedSavesPdf } from './testing/hostilePdfs';
-import { makePdf, text } from './testing/makePdf';
-import { sampleTableContent } from './testing/sampleTable';
+import { flateBombPdf, lineSegmentsPdf, nestedSavesPdf } from '../../../tests/support/pdf/hostilePdfs';
+import { makePdf, text } from '../../../tests/support/pdf/makePdf';
+import { sampleTableContent } from '../../../tests/support/pdf/sampleTable';
 import { BudgetClock, budgetOf, checkPdfBytes, ContentCounter, DEFAULT_BUDGET } from './workBudget';
 
 async function refusal(bytes: Uint8Array, options: Parameters<typeof extractPdfNode>[2] = {}): Promise<ExtractError> {

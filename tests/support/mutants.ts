@@ -4,13 +4,13 @@
 // document is "uncatchable: no identity uses it" and is counted apart. Pure and DOM-free: the
 // script (scripts/mutants.ts) and the regression test (mutants.test.ts) both drive it.
 import Decimal from 'decimal.js';
-import type { DocModel, Finding, Ref, Table } from '../report/schema';
-import { extractNarrative } from '../extract/narrative/index';
-import { parseAmount } from '../amount/index';
-import { runChecks } from './registry';
-import { formatAmount } from './identity';
-import { isAmountColumnName } from './names';
-import { levelsOf } from './rowTree';
+import type { DocModel, Finding, Ref, Table } from '../../lib/report/schema';
+import { extractNarrative } from '../../lib/extract/narrative/index';
+import { parseAmount } from '../../lib/amount/index';
+import { runChecks } from '../../lib/checks/registry';
+import { formatAmount } from '../../lib/checks/identity';
+import { isAmountColumnName } from '../../lib/checks/names';
+import { levelsOf } from '../../lib/checks/rowTree';
 
 export type MutationOp = 'plus1' | 'minus037' | 'times11' | 'swap';
 export const MUTATION_OPS: readonly MutationOp[] = ['plus1', 'minus037', 'times11', 'swap'];

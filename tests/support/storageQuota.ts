@@ -3,7 +3,7 @@
 // getBytesInUse. `announce: false` hides QUOTA_BYTES (as Firefox does) while still enforcing it,
 // so the browser's own error path is exercised too.
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { bytesOf } from '../quota';
+import { bytesOf } from '../../lib/library/quota';
 
 type Area = Record<string, unknown> & {
   get: (keys?: unknown) => Promise<Record<string, unknown>>;

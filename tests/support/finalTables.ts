@@ -1,6 +1,6 @@
 // 004 (朔州市科学技术局 2024年度部门决算) tables as printed, for rule tests that must not depend
 // on the extractor: 公开01 (two-sided, blank = 0), 公开03 and 公开05 (类/款/项), 公开06 totals.
-import { tableFrom } from './testTables';
+import { tableFrom } from './tables';
 
 const two = (id: string, kind: string, part: string, cols: string[], rows: string) =>
   tableFrom(id, kind, cols, rows, { part, group: id.split('.')[0], number: kind === 'final.overview' ? '公开01表' : '公开04表' });

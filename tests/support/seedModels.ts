@@ -1,9 +1,9 @@
 // Test helper: the seeds' ground-truth models (tests/fixtures/expected), fresh per call so a test
 // may mutate one into a failing document. Node-only; never imported by the engine.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import type { DocModel, Table } from '../report/schema';
-import { fixturePath } from '../../tests/shared';
-import { extractNarrative } from '../extract/narrative/index';
+import type { DocModel, Table } from '../../lib/report/schema';
+import { fixturePath } from '../shared';
+import { extractNarrative } from '../../lib/extract/narrative/index';
 
 export function loadSeed(seed: string): DocModel | null {
   const dir = fixturePath('expected');

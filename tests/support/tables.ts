@@ -1,6 +1,6 @@
 // Test helper: builds model tables from rows copied out of the seeds (tab-separated: code,
 // label, cells…), so rule tests read the documents' own figures. Not used by the engine.
-import type { DocModel, Figure, Narrative, Statement, Table } from '../report/schema';
+import type { DocModel, Figure, Narrative, Statement, Table } from '../../lib/report/schema';
 
 export function tableFrom(
   id: string,
