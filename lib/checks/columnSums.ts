@@ -5,10 +5,10 @@ import type { DocModel, Finding, Table } from '../report/schema';
 import type { Rule, RuleContext } from './rule';
 import { hasArithmetic } from './scope';
 import { cellsOf } from './cells';
-import { evaluate, type Term } from './identity';
+import { evaluate, type Term, allBlank } from './identity';
 import { colName, isAmountColumnName, norm, rowName, tableShortName } from './names';
 import { childrenOf, levelsOf, rowParents } from './rowTree';
-import { isColumnNumberRow } from './rowSums';
+import { isColumnNumberRow } from './columnNumberRows';
 
 export function columnIdentities(doc: DocModel, t: Table, rule: string, onlyColumns?: RegExp): Finding[] {
   const cells = cellsOf(doc);
@@ -34,7 +34,7 @@ export function columnIdentities(doc: DocModel, t: Table, rule: string, onlyColu
         }
       }
       if (!ok || terms.length === 0) continue;
-      if (printed.display === '空' && terms.every((x) => x.op.display === '空')) continue;
+      if (allBlank(printed, terms)) continue;
       const ctx = `${tableShortName(t)} ${colName(t, col)}：`;
       mine.push(evaluate({ rule, context: ctx, contextEn: `${tableShortName(t)} column ${colName(t, col)}`, printed, terms }));
     }

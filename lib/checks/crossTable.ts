@@ -4,7 +4,7 @@
 import type { DocModel, Finding, Table } from '../report/schema';
 import type { Rule, RuleContext } from './rule';
 import { cellsOf, type Operand } from './cells';
-import { evaluate, statusOf, type Term } from './identity';
+import { evaluate, statusOf, type Term, allBlank } from './identity';
 import { levelOf } from './rowTree';
 import { findColumn, functionClassCode, isAmountColumnName, norm, rowName, tableShortName } from './names';
 import { classRows, firstAmountCol, rowBy, table, totalRow } from './lookup';
@@ -25,7 +25,7 @@ class Cross {
   equal(a: Operand | null, bs: (Operand | null)[], suffix = ''): void {
     if (!a || bs.some((b) => !b)) return;
     const terms: Term[] = (bs as Operand[]).map((op) => ({ op }));
-    if (a.display === '空' && terms.every((t) => t.op.display === '空')) return;
+    if (allBlank(a, terms)) return;
     this.out.push(evaluate({ rule: RULE, context: '表间核对', contextEn: 'Between tables', printed: a, terms, idSuffix: suffix }));
   }
 }

@@ -30,6 +30,11 @@ export { formatAmount };
 
 const ZERO = new Decimal(0);
 
+/** Blanks that mean 0 on both sides say nothing: such an identity is not reported. */
+export function allBlank(printed: Operand, terms: Term[]): boolean {
+  return printed.display === '空' && terms.every((x) => x.op.display === '空');
+}
+
 export function refKey(r: Ref): string {
   return r.figure ? `f:${r.figure}` : `${r.table}:${r.row}:${r.col}`;
 }

@@ -5,7 +5,7 @@ import { exactInterval } from '../amount/interval';
 import type { DocModel, Finding, Table } from '../report/schema';
 import type { Rule, RuleContext } from './rule';
 import { cellsOf, type Operand } from './cells';
-import { evaluate, type Term } from './identity';
+import { evaluate, type Term, allBlank } from './identity';
 import { norm, outlineLevel, rowName, tableShortName } from './names';
 
 function statCol(t: Table): number {
@@ -28,7 +28,7 @@ function identity(doc: DocModel, t: Table, head: number, parts: number[], exact:
     if (!o) return [];
     terms.push({ op: o });
   }
-  if (printed.display === '空' && terms.every((x) => x.op.display === '空')) return [];
+  if (allBlank(printed, terms)) return [];
   return [evaluate({ rule: 'infoTable', context: `${tableShortName(t)} ${what}：`, printed, terms })];
 }
 

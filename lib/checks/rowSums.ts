@@ -6,19 +6,12 @@
 import type { DocModel, Finding, Table } from '../report/schema';
 import type { Rule, RuleContext } from './rule';
 import { hasArithmetic } from './scope';
+import { isColumnNumberRow } from './columnNumberRows';
 import { cellsOf, type CellReader, type Operand } from './cells';
 import { aggregateChild, headerTree, isAmountNode, type HeaderNode } from './headerTree';
-import { evaluate, type Term } from './identity';
+import { evaluate, type Term, allBlank } from './identity';
 import { colName, findColumn, norm, rowName, tableShortName } from './names';
 
-/** Rows that carry column numbers (栏次 1 2 3 …) rather than amounts. */
-export function isColumnNumberRow(t: Table, r: number): boolean {
-  const row = t.rows[r]!;
-  if (/^(栏次|行次)$/.test(norm(row.label))) return true;
-  // "** | 1 | 2 | 3 …": a marker such as ** or 甲/乙 may stand in the text columns
-  const vals = row.cells.filter((c): c is string => c != null && c.trim() !== '' && !/^([*＊#]+|[甲乙丙丁])$/.test(c.trim()));
-  return vals.length >= 2 && vals.every((c) => /^\d{1,2}$/.test(c.trim()));
-}
 
 
 /** The operand(s) a header node stands for in its parent's sum: its own 合计/小计, or its leaves. */
@@ -72,7 +65,7 @@ export function rowIdentities(doc: DocModel, t: Table, rule: string): Finding[] 
       }
       if (!ok || terms.length === 0) continue;
       // A row of blanks meaning 0 says nothing.
-      if (printed.display === '空' && terms.every((x) => x.op.display === '空')) continue;
+      if (allBlank(printed, terms)) continue;
       const name = `${tableShortName(t)} ${rowName(t.rows[r]!)}`;
       // "表3 合计 10,312.28 = …": the 合计 column of the 合计 row needs its name only once.
       if (printed.label === rowName(t.rows[r]!)) printed.label = '';

@@ -6,9 +6,9 @@
 import type { DocModel, Finding, Table } from '../report/schema';
 import type { Rule, RuleContext } from './rule';
 import { cellsOf, type Operand } from './cells';
-import { evaluate, type Term } from './identity';
+import { evaluate, type Term, allBlank } from './identity';
 import { colName, isAmountColumnName, norm, outlineLevel, rowName, tableShortName } from './names';
-import { isColumnNumberRow } from './rowSums';
+import { isColumnNumberRow } from './columnNumberRows';
 
 const YEAR_TOTAL = /^(?:[一二三四五六七八九十]+、)?本年(收入|支出)(合计)?$/;
 const GRAND_TOTAL = /^(收入|支出)?总计$/;
@@ -40,7 +40,7 @@ export function twoSidedPart(doc: DocModel, t: Table, rule: string): Finding[] {
         else if (cells.read(t, r, col).kind !== 'na') return;
       }
       if (terms.length === 0) return;
-      if (printed.display === '空' && terms.every((x) => x.op.display === '空')) return;
+      if (allBlank(printed, terms)) return;
       out.push(evaluate({ rule, context: where, printed, terms, idSuffix: suffix }));
     };
     // Marked items = Σ the items one level below.
