@@ -8,6 +8,7 @@
 // tables listed before and after it); otherwise it may be one of those, and that is said once.
 import type { DocModel, Finding, Table } from '../report/schema';
 import { TABLE_KIND_TITLES } from '../tables/kinds';
+import { roleByTitle, tableDocKind } from '../tables/roles';
 import type { Rule, RuleContext } from './rule';
 import { cellsOf } from './cells';
 import { isAmountColumnName, norm } from './names';
@@ -48,7 +49,10 @@ function sameTitle(a: string, b: string): boolean {
   return short.length >= 4 && long.endsWith(short) && !QUALIFIER.test(long.slice(0, long.length - short.length));
 }
 
-function kindOfTitle(title: string): string | null {
+/** The kind a 目录 line names, by the same role profiles that recognise printed titles (lib/tables/roles.ts). */
+function kindOfTitle(title: string, docKind: DocModel['kind']): string | null {
+  const role = roleByTitle(title);
+  if (role) return `${tableDocKind(title, docKind)}.${role}`;
   const key = titleKey(title);
   for (const [kind, name] of Object.entries(TABLE_KIND_TITLES)) if (sameTitle(key, titleKey(name))) return kind;
   return null;
@@ -140,7 +144,7 @@ function announced(doc: DocModel, printed: Printed[]): Finding[] {
   });
   list.forEach((line, i) => {
     if (matchedAt[i] != null) return;
-    const kind = kindOfTitle(line);
+    const kind = kindOfTitle(line, doc.kind);
     const j = kind ? printed.findIndex((p, k) => !used.has(k) && p.kind === kind) : -1;
     if (j >= 0) {
       matchedAt[i] = j;
@@ -243,7 +247,7 @@ function emptyWithoutNote(doc: DocModel): Finding[] {
   for (const t of doc.tables) {
     if (/performance|info/.test(t.kind) || t.part) continue;
     // An unrecognised table counts when its printed title names a standard table.
-    if (t.kind === 'other' && !(t.title && kindOfTitle(t.title))) continue;
+    if (t.kind === 'other' && !(t.title && kindOfTitle(t.title, doc.kind))) continue;
     const noted = (t.notes ?? []).some((n) => NO_DATA_NOTE.test(norm(n)));
     if (!noted && isBlank(doc, t))
       out.push(finding('completeness.emptyWithoutNote', t.id, 'warning', `《${t.title || t.id}》没有数据，却未注明“本表无数据”`, `"${t.title || t.id}" is empty without the required "本表无数据" note`, t));

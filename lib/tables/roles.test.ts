@@ -84,3 +84,10 @@ describe('table roles by title', () => {
     expect(tableDocKind('收支总表', 'unknown')).toBe('budget');
   });
 });
+
+describe('a qualifier after the title', () => {
+  it('"财政拨款支出预算表（功能科目）" is still 财政拨款支出表', () => {
+    expect(roleByTitle('财政拨款支出预算表（功能科目）')).toBe('fiscalExpense');
+    expect(roleByTitle('财政拨款基本支出预算表（经济科目）')).toBe('fiscalBasic');
+  });
+});

@@ -123,7 +123,9 @@ export function tableTitleCore(title: string): string {
     .replace(/）/g, ')')
     .replace(/決/g, '决')
     .replace(/[“”"‘’]/g, '')
-    .replace(/[(](表|附表)?[0-9一二三四五六七八九十]+[)]$/, '');
+    .replace(/[(](表|附表)?[0-9一二三四五六七八九十]+[)]$/, '')
+    // a qualifier after the name: "财政拨款支出预算表（功能科目）", "…表(按经济分类)"
+    .replace(/表[(][^()]{1,12}[)]$/, '表');
   for (let i = 0; i < 2; i++) t = t.replace(NUMBERING, '');
   // a page or list number glued to the title by the extraction ("4收入支出决算总表")
   t = t.replace(/^[0-9]{1,3}(?=[\u4e00-\u9fff])/, '');

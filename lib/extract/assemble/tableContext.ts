@@ -46,7 +46,7 @@ export function splitNumberedTitle(text: string): { number: string; title: strin
 export function isTableTitle(text: string): boolean {
   const f = fold(text);
   const numbered = NUMBER_PREFIX.exec(f);
-  const t = (numbered ? f.slice(numbered[0].length) : f).replace(/\(表[0-9]+\)$/, '');
+  const t = (numbered ? f.slice(numbered[0].length) : f).replace(/\(表[0-9]+\)$/, '').replace(/表\([^()]{1,12}\)$/, '表');
   if (t.length < 4 || t.length > 64 || /[:。，,；;]/.test(t)) return false;
   if (isTableNumber(t)) return false;
   return /表$/.test(t) && !/报表$/.test(t) && !/^(上述|详见|附件)/.test(t);
