@@ -26,6 +26,7 @@ describe('what was not checked', () => {
     const text = formatPlain(report, { lang: 'zh', showRounding: false });
     expect(text).toMatch(/覆盖：已识别 1\/2 表/);
     expect(text).toMatch(/未识别）/);
-    expect(text).toMatch(/未核对：无标题表格（t2） — 未识别/);
+    expect(text).toMatch(/未核对：无标题表格（t1） — 未识别/);
+    expect(text).toMatch(/! 存疑 \[completeness\.missing\] 目录第 2 项列出《表7/);
   });
 });

@@ -66,7 +66,9 @@ function CauseItem({ cause, report, selectedId, onSelect }: { cause: RootCause; 
         aria-current={f.id === selectedId ? 'true' : undefined}
         onClick={trusted(() => onSelect(f))}
       >
-        {statusLabel(f)}：{f.actual ?? r?.value ?? ''}
+        {statusLabel(f)}：
+        {/* a finding that is no computation (a missing table, a note about the file) says itself */}
+        {f.actual == null && f.expected == null ? f.message : (f.actual ?? r?.value ?? '')}
         {f.expected != null ? ` ≠ ${f.expected}` : ''}
         <span class="bl-item-where">{r ? refLine(r, report) : ''}</span>
       </button>

@@ -345,4 +345,6 @@ test('a regional page with an unrecognised table: the panel says 未识别 for i
   await line.click();
   await expect(host.locator('[data-bl-not-checked]').first()).toContainText('未识别');
   await expect(host.locator('[data-bl-unrecognised]')).toHaveCount(1);
+  // completeness: the 目录's 表7 is not printed — listed in the panel as a warning
+  await expect(host.locator('.bl-item[data-bl-status="fail"][data-bl-severity="warning"]', { hasText: '目录第 2 项' })).toHaveCount(1);
 });

@@ -66,8 +66,8 @@ describe('Jiangsu 12-table set', () => {
 describe('numbered titles, page numbers between pages, an unrecognised table', () => {
   const r = check('numbered-titles.html');
   it('"表5：title" is number and title; the title printed again over the continuation merges it', () => {
-    expect(r.tables.map((t) => [t.number, t.kind, t.rows.length])).toEqual([['表5', 'budget.generalExpense', 5], [null, 'other', 2]]);
-    const t = r.tables[0]!;
+    expect(r.tables.map((t) => [t.number, t.kind, t.rows.length])).toEqual([[null, 'other', 2], ['表5', 'budget.generalExpense', 5]]);
+    const t = r.tables[1]!;
     expect(t.rows.map((x) => x.code)).toEqual([null, '204', '20406', '2040601', '2040604']);
   });
   it('an unrecognised table is said to be so, and its own header still establishes 合计 = 甲 + 乙', () => {
@@ -75,5 +75,10 @@ describe('numbered titles, page numbers between pages, an unrecognised table', (
     expect(r.coverage?.tables).toBe(2);
     expect(r.coverage?.notChecked.some((n) => /未识别/.test(n.reason))).toBe(true);
     expect(fails(r).map((x) => x.message)).toEqual([expect.stringMatching(/二 合计 45\.00 ≠ 甲类资金 15\.00 \+ 乙类资金 20\.00/)]);
+  });
+  it('the 目录 line of a table the document does not print is a warning that cites it', () => {
+    const missing = r.findings.filter((x) => x.rule === 'completeness.missing');
+    expect(missing.map((x) => [x.status, x.severity])).toEqual([['fail', 'warning']]);
+    expect(missing[0]!.message).toMatch(/目录第 2 项列出《表7：2026年市级部门一般公共预算“三公”经费预算表》/);
   });
 });

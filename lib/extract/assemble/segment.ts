@@ -1,7 +1,7 @@
 // Splits a RawDoc's blocks into table drafts (a grid with its heading lines and notes) and the
 // narrative blocks left over. One pass over the blocks: linear in their number.
 import type { RawBlock, RawGrid, RawText } from '../raw';
-import { isContextText, isNoteText, isTableTitle, readContext, type TableContext } from './tableContext';
+import { isContextText, isNoteText, isTableNumber, isTableTitle, readContext, splitNumberedTitle, type TableContext } from './tableContext';
 import { fold, looksLikeAmount } from './textForms';
 
 export interface TableDraft<A> {
@@ -95,6 +95,17 @@ export function segment<A>(blocks: RawBlock<A>[]): Segmented<A> {
       pending.splice(start - 1, 1);
       start--;
     }
+    // One table has one title: of several title lines in a row (the end of a 目录 list right above
+    // the first table), only the last belongs to the table; the others stay in the text.
+    const isTitleLine = (t: string) => isTableTitle(t) || !!splitNumberedTitle(t);
+    let lastTitle = -1;
+    for (let k = pending.length - 1; k >= start; k--) if (isTitleLine(pending[k]!.text)) { lastTitle = k; break; }
+    if (lastTitle > start) {
+      let first = lastTitle;
+      // keep a number line ("公开01表") printed right above its title
+      if (first - 1 >= start && isTableNumber(pending[first - 1]!.text)) first--;
+      if (pending.slice(start, first).some((b) => isTitleLine(b.text))) start = first;
+    }
     const heading = pending.slice(start);
     const before = pending.slice(0, start);
     // page furniture between two grids ("22", "- 23 -", "第 5 页") does not separate a table from its continuation
@@ -114,6 +125,10 @@ export function segment<A>(blocks: RawBlock<A>[]): Segmented<A> {
   }
   takeNotes();
   narrative.push(...pending);
-  for (const n of narrative) if (/[（(]表\s*[0-9]+[)）]\s*$/.test(n.text) || /^[一二三四五六七八九十]+、.+表$/.test(fold(n.text))) tocLines.push(n.text);
+  // 目录 lines: "一、部门收支总体情况表", "…情况表（表1）", "1. 2026年部门财务收支预算总表", "表7：2026年…预算表"
+  for (const n of narrative) {
+    const f = fold(n.text);
+    if (/[（(]表\s*[0-9]+[)）]\s*$/.test(n.text) || /^[一二三四五六七八九十]+、.+表$/.test(f) || (/^[0-9]{1,2}[.．、].+表$/.test(f) && isTableTitle(f.replace(/^[0-9]{1,2}[.．、]/, ''))) || splitNumberedTitle(n.text)) tocLines.push(n.text);
+  }
   return { tables, narrative, tocLines };
 }
