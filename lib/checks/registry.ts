@@ -10,13 +10,14 @@ import { groupFindings } from './group';
 import { narrativeSelf } from './narrativeSelf';
 import { narrativeVsTables } from './narrativeVsTables';
 import { completeness } from './completeness';
+import { textQuality } from './textQuality';
 import { infoTable } from './infoTable';
 import { damagedCells } from './damagedCells';
 import { itemBudgetSentence } from './itemBudgetSentence';
 import { narrativeNames } from './narrativeNames';
 import { imageTables } from './imageTables';
 
-export const RULES: readonly Rule[] = [rowSums, columnSums, twoSided, infoTable, crossTable, narrativeSelf, narrativeVsTables, itemBudgetSentence, narrativeNames, completeness, damagedCells, imageTables];
+export const RULES: readonly Rule[] = [rowSums, columnSums, twoSided, infoTable, crossTable, narrativeSelf, narrativeVsTables, itemBudgetSentence, narrativeNames, textQuality, completeness, damagedCells, imageTables];
 
 export function summarize(findings: Finding[]): Summary {
   const s: Summary = { checks: findings.length, pass: 0, rounding: 0, fail: 0 };

@@ -1,0 +1,220 @@
+// Text quality (issue 15): what a reviewer marks in the narrative besides arithmetic — characters
+// that do not display, doubled punctuation, unbalanced quotes and brackets, sentences cut off, a
+// budget comparing with its own year's budget, 部门/单位 wording of the other document type.
+// Warnings only (status 'fail', severity 'warning'), never arithmetic; each quotes the text and
+// refers to it by its span of the narrative. Only patterns that are wrong wherever they occur.
+import type { DocModel, Finding } from '../report/schema';
+import type { Rule, RuleContext } from './rule';
+import { shortHash } from './identity';
+
+interface Line {
+  text: string;
+  start: number;
+}
+
+function linesOf(text: string): Line[] {
+  const out: Line[] = [];
+  let start = 0;
+  for (const l of text.split('\n')) {
+    out.push({ text: l, start });
+    start += l.length + 1;
+  }
+  return out;
+}
+
+/** The quoted context: the sentence (or up to 40 characters) around [start, end). */
+function around(text: string, start: number, end: number): string {
+  let a = start;
+  while (a > 0 && start - a < 40 && !/[。！？\n]/.test(text[a - 1]!)) a--;
+  let b = end;
+  while (b < text.length && b - end < 40 && text[b] !== '\n' && !/[。！？]/.test(text[b - 1] ?? '')) b++;
+  return text.slice(a, b).trim();
+}
+
+function warning(rule: string, text: string, start: number, end: number, message: string, messageEn: string): Finding {
+  const quote = around(text, start, end);
+  return {
+    id: `${rule}:${start}:${shortHash(quote)}`,
+    rule,
+    status: 'fail',
+    severity: 'warning',
+    message,
+    messageEn,
+    expected: null,
+    actual: text.slice(start, end),
+    difference: null,
+    refs: [{ table: null, row: null, col: null, page: null, text: quote, value: null }],
+  };
+}
+
+// Replacement character, private-use glyphs (unmapped font codes), radicals and strokes that the
+// normalisation leaves when they are not a known stand-in for a unified character.
+const UNDISPLAYABLE = /[\uFFFD\uE000-\uF8FF\u2E80-\u2EFF\u2F00-\u2FDF\u31C0-\u31EF]/g;
+
+export function glyphFindings(text: string): Finding[] {
+  const out: Finding[] = [];
+  for (const m of text.matchAll(UNDISPLAYABLE)) {
+    const code = m[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0');
+    out.push(warning('text.glyph', text, m.index!, m.index! + 1, `无法正常显示的字符 U+${code}：“${around(text, m.index!, m.index! + 1)}”`, `A character that does not display (U+${code})`));
+  }
+  // A section whose whole text is one character (000's "一、主要职责\n眀\n二、机构设置情况"): its text did
+  // not come through. Only between two numbered headings: table headers broken into lines also
+  // leave lone characters ("款", "项"), and "无" is an answer a section may give.
+  const lines = linesOf(text).filter((l) => l.text.trim());
+  const heading = (l: Line | undefined) => !l || /^\s*([一二三四五六七八九十]+、|第[一二三四五六七八九十]+部分)/.test(l.text);
+  lines.forEach((l, i) => {
+    // The heading above must be whole (a wrapped "七、文化旅游体育与传媒支\n出" is not).
+    const whole = lines[i - 1] && /(职责|职能|情况|说明|设置|解释|概况)\s*$/.test(lines[i - 1]!.text);
+    if (!/^\s*[\u3400-\u9FFF]\s*$/.test(l.text) || /[无略]/.test(l.text) || !whole || !heading(lines[i - 1]) || !heading(lines[i + 1])) return;
+    const at = l.start + l.text.search(/\S/);
+    out.push(warning('text.glyph', text, at, at + 1, `“${lines[i - 1]!.text.trim()}”下只有一个字“${l.text.trim()}”：该部分文字可能未正常显示`, `The section "${lines[i - 1]!.text.trim()}" holds one character "${l.text.trim()}": its text may not have come through`));
+  });
+  return out;
+}
+
+export function doubledPunctuationFindings(text: string): Finding[] {
+  const out: Finding[] = [];
+  for (const m of text.matchAll(/([。，；：！？、])\1+/g)) {
+    out.push(warning('text.punctuation', text, m.index!, m.index! + m[0].length, `标点重复“${m[0]}”：“${around(text, m.index!, m.index! + m[0].length)}”`, `Doubled punctuation "${m[0]}"`));
+  }
+  return out;
+}
+
+const PAIRS: [string, string, string][] = [
+  ['“', '”', '引号'],
+  ['（(', '）)', '括号'],
+  ['《', '》', '书名号'],
+  ['〔［[', '〕］]', '方括号'],
+  ['【', '】', '方头括号'],
+];
+
+function net(s: string, open: string, close: string): number {
+  let n = 0;
+  for (const ch of s) {
+    if (open.includes(ch)) n++;
+    else if (close.includes(ch)) n--;
+  }
+  return n;
+}
+
+/** Per paragraph; a pair opened at a line's end and closed on the next (a line broken mid-quote) is not flagged. */
+export function unbalancedFindings(text: string): Finding[] {
+  const out: Finding[] = [];
+  const lines = linesOf(text);
+  for (const [open, close, name] of PAIRS) {
+    const nets = lines.map((l) => net(l.text, open, close));
+    lines.forEach((l, i) => {
+      const n = nets[i]!;
+      if (n === 0) return;
+      // A paragraph broken over lines (pdftotext without layout): closed within the next three lines.
+      const closedNear = (dir: 1 | -1) => {
+        let sum = n;
+        for (let k = 1; k <= 3; k++) {
+          sum += nets[i + dir * k] ?? 0;
+          if (sum === 0) return true;
+        }
+        return false;
+      };
+      if (closedNear(n > 0 ? 1 : -1)) return;
+      // Point at the first unmatched mark.
+      let depth = 0;
+      let at = -1;
+      for (let k = 0; k < l.text.length; k++) {
+        const ch = l.text[k]!;
+        if (open.includes(ch)) depth++;
+        else if (close.includes(ch)) {
+          if (depth === 0) {
+            at = k;
+            break;
+          }
+          depth--;
+        }
+      }
+      // No stray closing mark: the unmatched one is the last opening mark left open.
+      for (let k = l.text.length - 1, d = 0; at < 0 && k >= 0; k--) {
+        const ch = l.text[k]!;
+        if (close.includes(ch)) d++;
+        else if (open.includes(ch)) {
+          if (d === 0) at = k;
+          else d--;
+        }
+      }
+      const s = l.start + Math.max(at, 0);
+      const mark = l.text[Math.max(at, 0)] ?? '';
+      out.push(warning('text.brackets', text, s, s + 1, `${name}不成对（多一个“${mark}”）：“${around(text, s, s + 1)}”`, `Unbalanced ${open[0]}${close[0]} ("${mark}" unmatched)`));
+    });
+  }
+  return out;
+}
+
+/** A connective followed at once by the sentence's end: "主要原因是。", "主要用于：；". */
+const CUT_OFF = /(主要原因是|原因是|原因为|主要用于|用于|主要包括|包括|其中)[：:，,]?\s*[。；;]/g;
+
+export function cutOffFindings(text: string): Finding[] {
+  const out: Finding[] = [];
+  for (const m of text.matchAll(CUT_OFF)) {
+    out.push(warning('text.cutOff', text, m.index!, m.index! + m[0].length, `句子不完整：“${around(text, m.index!, m.index! + m[0].length)}”在“${m[1]}”之后即结束`, `A sentence cut off after "${m[1]}"`));
+  }
+  return out;
+}
+
+/**
+ * In a budget of year Y the comparison base is the previous year's budget: "比Y年预算增加" /
+ * "与Y年预算持平" compares the budget with itself (the template's year not updated). "比Y-1年预算"
+ * is the normal wording and is not matched; nor is "Y年预算安排" (not a comparison).
+ */
+export function selfYearFindings(doc: Pick<DocModel, 'kind' | 'year'>, text: string): Finding[] {
+  if (doc.kind !== 'budget' || !doc.year) return [];
+  const y = doc.year;
+  const re = new RegExp(`(?:比|较|与|同)${y}年(?:年初)?预算数?(?:相比|比较)?[，,]?(?:增加|减少|增长|下降|降低|上升|持平|基本持平)`, 'g');
+  const out: Finding[] = [];
+  for (const m of text.matchAll(re)) {
+    out.push(warning('text.year', text, m.index!, m.index! + m[0].length, `${y}年预算与“${y}年预算”比较：“${m[0]}”应为与${y - 1}年预算比较（${around(text, m.index!, m.index! + m[0].length)}）`, `A ${y} budget compared with "the ${y} budget": the base should be ${y - 1}`));
+  }
+  return out;
+}
+
+/** 部门 or 单位 document, from its first lines (title, cover); null when both or neither are named. */
+export function scopeOf(text: string): '部门' | '单位' | null {
+  const head = text.slice(0, 200);
+  const dept = /部门(预算|决算)/.test(head);
+  const unit = /单位(预算|决算)/.test(head.replace(/预算单位|下属单位/g, ''));
+  return dept === unit ? null : dept ? '部门' : '单位';
+}
+
+/** "部门预算" in a unit's document (the dept's text copied), and a 单位预算 heading in a department's. */
+export function scopeWordingFindings(text: string): Finding[] {
+  const scope = scopeOf(text);
+  if (!scope) return [];
+  const out: Finding[] = [];
+  if (scope === '单位') {
+    // "部门预算经济分类" is the name of a classification, not the document type.
+    for (const m of text.slice(200).matchAll(/部门(预算|决算)(?!经济分类)/g)) {
+      const s = m.index! + 200;
+      out.push(warning('text.scope', text, s, s + m[0].length, `单位${m[1]}中出现“${m[0]}”：“${around(text, s, s + m[0].length)}”`, `"${m[0]}" in a unit's ${m[1] === '预算' ? 'budget' : 'final account'}`));
+    }
+  } else {
+    for (const l of linesOf(text)) {
+      const m = /(?<!下属|预算|所属)单位(预算|决算)/.exec(l.text);
+      if (!m || l.start < 200 || l.text.length > 40 || /[。；，]/.test(l.text) || /…/.test(l.text)) continue;
+      const s = l.start + m.index;
+      out.push(warning('text.scope', text, s, s + m[0].length, `部门${m[1]}中的标题写作“${m[0]}”：“${l.text.trim()}”`, `A heading says "${m[0]}" in a department's document`));
+    }
+  }
+  return out;
+}
+
+export function textQualityFindings(doc: DocModel): Finding[] {
+  const text = doc.narrative?.text;
+  if (!text) return [];
+  return [...glyphFindings(text), ...doubledPunctuationFindings(text), ...unbalancedFindings(text), ...cutOffFindings(text), ...selfYearFindings(doc, text), ...scopeWordingFindings(text)];
+}
+
+export const textQuality: Rule = {
+  id: 'text',
+  family: 'textQuality',
+  title: { zh: '文字质量：乱码、标点、引号括号、断句、年份、部门/单位措辞', en: 'Text quality: glyphs, punctuation, brackets, cut-off sentences, years, scope wording' },
+  run(doc: DocModel, _ctx: RuleContext): Finding[] {
+    return textQualityFindings(doc);
+  },
+};
