@@ -35,6 +35,8 @@ describe('textQuality', () => {
     expect(f).toHaveLength(1);
     expect(f[0]!.message).toContain('主要原因是');
     expect(cutOffFindings('比2025年预算执行数增加277.22%。主要原因是：业务量增加。')).toEqual([]);
+    expect(cutOffFindings('项目支出的日常公用经费支出不再列入其中。')).toEqual([]);
+    expect(cutOffFindings('2025年部门预算安排购置车辆0辆，其中；')).toHaveLength(1);
   });
 
   it('flags a budget compared with its own year, not with the year before', () => {
@@ -53,7 +55,8 @@ describe('textQuality', () => {
     const f = scopeWordingFindings(head + 'x'.repeat(200) + '\n2026年部门预算编制说明\n本单位2026年收入预算100万元。');
     expect(f).toHaveLength(1);
     expect(f[0]!.actual).toBe('部门预算');
-    expect(scopeWordingFindings(head + 'x'.repeat(200) + '\n2026年单位预算编制说明\n一般公共预算基本支出部门预算经济分类预算表')).toEqual([]);
+    expect(scopeWordingFindings(head + 'x'.repeat(200) + '\n2025年部门预算安排购置车辆0辆')[0]!.actual).toBe('部门预算');
+    expect(scopeWordingFindings(head + 'x'.repeat(200) + '\n2026年单位预算编制说明\n一般公共预算基本支出部门预算经济分类预算表\n深化部门预算改革。')).toEqual([]);
     // A department's budget naming its units' budgets in a sentence is normal.
     expect(scopeWordingFindings('上海市普陀区2026年区级部门预算\n' + 'x'.repeat(200) + '\n部门预算是包括本部及下属1家单位预算的综合收支计划。')).toEqual([]);
     expect(scopeWordingFindings('上海市普陀区2026年区级部门预算\n' + 'x'.repeat(200) + '\n2026年单位预算编制说明\n')).toHaveLength(1);

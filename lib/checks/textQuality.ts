@@ -147,8 +147,9 @@ export function unbalancedFindings(text: string): Finding[] {
   return out;
 }
 
-/** A connective followed at once by the sentence's end: "主要原因是。", "主要用于：；". */
-const CUT_OFF = /(主要原因是|原因是|原因为|主要用于|用于|主要包括|包括|其中)[：:，,]?\s*[。；;]/g;
+/** A connective followed at once by the sentence's end: "主要原因是。", "主要用于：；". A bare "其中" /
+ * "包括" / "用于" only when it opens a clause ("不再列入其中。" is a whole sentence). */
+const CUT_OFF = /(主要原因是|原因是|原因为|主要用于|主要包括|(?<=^|[。；，,：:\n])(?:其中|包括|用于))[：:，,]?\s*[。；;]/g;
 
 export function cutOffFindings(text: string): Finding[] {
   const out: Finding[] = [];
@@ -188,10 +189,11 @@ export function scopeWordingFindings(text: string): Finding[] {
   if (!scope) return [];
   const out: Finding[] = [];
   if (scope === '单位') {
-    // "部门预算经济分类" is the name of a classification, not the document type.
-    for (const m of text.slice(200).matchAll(/部门(预算|决算)(?!经济分类)/g)) {
+    // Only the document's own name: "2025年部门预算安排…", "部门预算安排…" — not "深化部门预算改革" nor
+    // "部门预算经济分类" (a classification's name).
+    for (const m of text.slice(200).matchAll(/(?<=\d{4}年度?)部门(预算|决算)|部门(预算|决算)(?=安排|编制说明|情况说明|公开)/g)) {
       const s = m.index! + 200;
-      out.push(warning('text.scope', text, s, s + m[0].length, `单位${m[1]}中出现“${m[0]}”：“${around(text, s, s + m[0].length)}”`, `"${m[0]}" in a unit's ${m[1] === '预算' ? 'budget' : 'final account'}`));
+      out.push(warning('text.scope', text, s, s + m[0].length, `单位${m[1] ?? m[2]}中出现“${m[0]}”：“${around(text, s, s + m[0].length)}”`, `"${m[0]}" in a unit's ${(m[1] ?? m[2]) === '预算' ? 'budget' : 'final account'}`));
     }
   } else {
     for (const l of linesOf(text)) {
