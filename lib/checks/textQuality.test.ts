@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cutOffFindings, doubledPunctuationFindings, glyphFindings, scopeWordingFindings, selfYearFindings, unbalancedFindings } from './textQuality';
+import { cutOffFindings, doubledPunctuationFindings, glyphFindings, repeatedBlockFindings, scopeWordingFindings, selfYearFindings, unbalancedFindings } from './textQuality';
 
 // Sentences as printed in putuo-justice-bureau-2026-dept-budget.pdf and the Liuzhou seeds.
 describe('textQuality', () => {
@@ -61,4 +61,24 @@ describe('textQuality', () => {
     expect(scopeWordingFindings('上海市普陀区2026年区级部门预算\n' + 'x'.repeat(200) + '\n部门预算是包括本部及下属1家单位预算的综合收支计划。')).toEqual([]);
     expect(scopeWordingFindings('上海市普陀区2026年区级部门预算\n' + 'x'.repeat(200) + '\n2026年单位预算编制说明\n')).toHaveLength(1);
   });
+});
+
+describe('repeatedBlockFindings', () => {
+  const p6 = '（六）组织实施和指导监督本区社区矫正工作。组织实施和指导推进刑释解矫人员安置帮教工作。';
+  const p7 = '（七）负责推进本区公共法律服务体系建设。拟订公共法律服务体系建设规划并指导实施。';
+  const p8 = '（八）负责本系统警车管理工作。按规定权限负责本系统国有资产的管理。';
+  it('flags a block of paragraphs printed again (Putuo 主要职能, pages 4–5)', () => {
+    const f = repeatedBlockFindings([p6, p7, p8, p6, p7, p8, '上海市普陀区司法局机构设置'].join('\n'));
+    expect(f).toHaveLength(1);
+    expect(f[0]!.message).toMatch(/^3段文字重复出现：“（六）组织实施/);
+  });
+  it('does not flag one repeated paragraph nor short repeated sentences', () => {
+    expect(repeatedBlockFindings([p6, p7, '主要原因是：支出增加。', p6, '主要原因是：支出增加。'].join('\n'))).toEqual([]);
+  });
+});
+
+it('does not flag two sections saying the same (Jiangsu high court: 基本支出 explained under two tables)', () => {
+  const a = '（一）人员经费13594.82万元。主要包括：基本工资、津贴补贴、奖金、社会保障缴费、绩效工资。';
+  const b = '（二）公用经费3528.37万元。主要包括：办公费、水费、电费、邮电费、差旅费、维修（护）费。';
+  expect(repeatedBlockFindings([a, b, '七、政府性基金支出预算表情况说明', '本表反映江苏省高级人民法院2017年政府性基金支出预算安排情况。', a, b].join('\n'))).toEqual([]);
 });

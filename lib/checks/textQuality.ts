@@ -1,5 +1,5 @@
 // Text quality (issue 15): what a reviewer marks in the narrative besides arithmetic — characters
-// that do not display, doubled punctuation, unbalanced quotes and brackets, sentences cut off, a
+// that do not display, paragraphs printed twice, doubled punctuation, unbalanced quotes and brackets, sentences cut off, a
 // budget comparing with its own year's budget, 部门/单位 wording of the other document type.
 // Warnings only (status 'fail', severity 'warning'), never arithmetic; each quotes the text and
 // refers to it by its span of the narrative. Only patterns that are wrong wherever they occur.
@@ -206,10 +206,39 @@ export function scopeWordingFindings(text: string): Finding[] {
   return out;
 }
 
+/**
+ * A block of two or more paragraphs printed again right after itself (Putuo's 主要职能: "（六）…（十）"
+ * twice — the text of a page clipped at its bottom edge and set again on the next page, which
+ * reviewers see as text that does not display). Short paragraphs ("主要原因是：支出增加。") repeat
+ * legitimately and are not counted.
+ */
+export function repeatedBlockFindings(text: string): Finding[] {
+  const paras = linesOf(text).filter((l) => l.text.trim().length >= 20 && !/…/.test(l.text));
+  const out: Finding[] = [];
+  const seen = new Map<string, number>();
+  for (let i = 0; i < paras.length; i++) {
+    const key = paras[i]!.text.trim();
+    const j = seen.get(key);
+    seen.set(key, i);
+    if (j === undefined || j >= i - 1) continue;
+    // The block: paragraphs from i on that repeat those from j on, one for one.
+    let n = 0;
+    while (i + n < paras.length && j + n < i && paras[i + n]!.text.trim() === paras[j + n]!.text.trim()) n++;
+    // Only a block set again right after itself; two sections may say the same thing in their own places.
+    if (n < 2 || j + n !== i) continue;
+    const p = paras[i]!;
+    const first = p.text.trim();
+    out.push(warning('text.repeated', text, p.start, p.start + p.text.length, `${n}段文字重复出现：“${first.slice(0, 30)}${first.length > 30 ? '…' : ''}”起的${n}段与前文相同（可能是分页处文字被截断后重排）`, `${n} paragraphs printed twice, from "${first.slice(0, 30)}"`));
+    for (let k = 0; k < n; k++) seen.set(paras[i + k]!.text.trim(), i + k);
+    i += n - 1;
+  }
+  return out;
+}
+
 export function textQualityFindings(doc: DocModel): Finding[] {
   const text = doc.narrative?.text;
   if (!text) return [];
-  return [...glyphFindings(text), ...doubledPunctuationFindings(text), ...unbalancedFindings(text), ...cutOffFindings(text), ...selfYearFindings(doc, text), ...scopeWordingFindings(text)];
+  return [...glyphFindings(text), ...doubledPunctuationFindings(text), ...unbalancedFindings(text), ...cutOffFindings(text), ...selfYearFindings(doc, text), ...scopeWordingFindings(text), ...repeatedBlockFindings(text)];
 }
 
 export const textQuality: Rule = {
