@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cutOffFindings, doubledPunctuationFindings, glyphFindings, repeatedBlockFindings, scopeWordingFindings, selfYearFindings, unbalancedFindings } from './textQuality';
+import { cutOffFindings, doubledPunctuationFindings, glyphFindings, missingStopFindings, repeatedBlockFindings, scopeWordingFindings, selfYearFindings, unbalancedFindings } from './textQuality';
 
 // Sentences as printed in putuo-justice-bureau-2026-dept-budget.pdf and the Liuzhou seeds.
 describe('textQuality', () => {
@@ -81,4 +81,12 @@ it('does not flag two sections saying the same (Jiangsu high court: 基本支出
   const a = '（一）人员经费13594.82万元。主要包括：基本工资、津贴补贴、奖金、社会保障缴费、绩效工资。';
   const b = '（二）公用经费3528.37万元。主要包括：办公费、水费、电费、邮电费、差旅费、维修（护）费。';
   expect(repeatedBlockFindings([a, b, '七、政府性基金支出预算表情况说明', '本表反映江苏省高级人民法院2017年政府性基金支出预算安排情况。', a, b].join('\n'))).toEqual([]);
+});
+
+it('flags a cause sentence left without its full stop, not a sentence wrapped over two lines', () => {
+  const f = missingStopFindings('国有资本经营预算拨款支出预算0万元，与2026年预算持平。\n财政拨款收入支出增加的主要原因是工作量增加\n财政拨款支出主要内容如下：');
+  expect(f).toHaveLength(1);
+  expect(f[0]!.message).toBe('句末缺少句号：“财政拨款收入支出增加的主要原因是工作量增加”');
+  expect(missingStopFindings('财政拨款收入支出增加的主要原因是工作量增加。\n财政拨款支出主要内容如下：')).toEqual([]);
+  expect(missingStopFindings('减少的主要原因是严格落实中央八项规定，控制机关\n运行成本。')).toEqual([]);
 });

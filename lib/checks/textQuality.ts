@@ -160,6 +160,27 @@ export function cutOffFindings(text: string): Finding[] {
 }
 
 /**
+ * A cause sentence that ends its paragraph without a full stop, the next paragraph opening a new
+ * sentence ("…增加的主要原因是工作量增加\n财政拨款支出主要内容如下："). Only cause sentences: a
+ * heading also ends unpunctuated, and a line wrapped mid-sentence does not start like a sentence.
+ */
+const NEW_SENTENCE = /^\s*(（[一二三四五六七八九十]+）|[一二三四五六七八九十]+、|\d+[、.．]|财政拨款|其中|本部门|本单位|\d{4}年)/;
+
+export function missingStopFindings(text: string): Finding[] {
+  const lines = linesOf(text);
+  const out: Finding[] = [];
+  lines.forEach((l, i) => {
+    const t = l.text.trimEnd();
+    if (!/原因(是|为)[：:]?[^。；！？：:]{2,}[\u3400-\u9FFF]$/.test(t)) return;
+    const next = lines.slice(i + 1).find((x) => x.text.trim());
+    if (next && !NEW_SENTENCE.test(next.text)) return;
+    const end = l.start + t.length;
+    out.push(warning('text.punctuation', text, end - 1, end, `句末缺少句号：“${t.trim().slice(-30)}”`, 'A sentence without its full stop'));
+  });
+  return out;
+}
+
+/**
  * In a budget of year Y the comparison base is the previous year's budget: "比Y年预算增加" /
  * "与Y年预算持平" compares the budget with itself (the template's year not updated). "比Y-1年预算"
  * is the normal wording and is not matched; nor is "Y年预算安排" (not a comparison).
@@ -238,7 +259,7 @@ export function repeatedBlockFindings(text: string): Finding[] {
 export function textQualityFindings(doc: DocModel): Finding[] {
   const text = doc.narrative?.text;
   if (!text) return [];
-  return [...glyphFindings(text), ...doubledPunctuationFindings(text), ...unbalancedFindings(text), ...cutOffFindings(text), ...selfYearFindings(doc, text), ...scopeWordingFindings(text), ...repeatedBlockFindings(text)];
+  return [...glyphFindings(text), ...doubledPunctuationFindings(text), ...missingStopFindings(text), ...unbalancedFindings(text), ...cutOffFindings(text), ...selfYearFindings(doc, text), ...scopeWordingFindings(text), ...repeatedBlockFindings(text)];
 }
 
 export const textQuality: Rule = {
