@@ -43,7 +43,7 @@ describe('textQuality', () => {
     const text = '其中：财政拨款收入9628.22万元，比2026年预算增加793.14万元；政府性基金拨款支出预算0万元，与2026年预算持平。';
     const f = selfYearFindings({ kind: 'budget', year: 2026 }, text);
     expect(f.map((x) => x.actual)).toEqual(['比2026年预算增加', '与2026年预算持平']);
-    expect(f[0]!.message).toContain('应为与2025年预算比较');
+    expect(f[0]!.message).toBe('“比2026年预算增加793.14万元”：2026年预算应与2025年预算比较，而非“2026年预算”');
     const normal = '2026年“三公”经费预算数为10.81万元，与2025年预算持平。2026年预算安排3845.49万元，比2025年预算执行数增加17.62%。';
     expect(selfYearFindings({ kind: 'budget', year: 2026 }, normal)).toEqual([]);
     // A final account compares with its own year's budget by design.

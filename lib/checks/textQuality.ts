@@ -191,7 +191,12 @@ export function selfYearFindings(doc: Pick<DocModel, 'kind' | 'year'>, text: str
   const re = new RegExp(`(?:比|较|与|同)${y}年(?:年初)?预算数?(?:相比|比较)?[，,]?(?:增加|减少|增长|下降|降低|上升|持平|基本持平)`, 'g');
   const out: Finding[] = [];
   for (const m of text.matchAll(re)) {
-    out.push(warning('text.year', text, m.index!, m.index! + m[0].length, `${y}年预算与“${y}年预算”比较：“${m[0]}”应为与${y - 1}年预算比较（${around(text, m.index!, m.index! + m[0].length)}）`, `A ${y} budget compared with "the ${y} budget": the base should be ${y - 1}`));
+    // The clause quoted: from the previous comma to the next.
+    let a = m.index!;
+    while (a > 0 && m.index! - a < 40 && !/[，,；;。\n]/.test(text[a - 1]!)) a--;
+    let b = m.index! + m[0].length;
+    while (b < text.length && b - m.index! < 60 && !/[，,；;。\n]/.test(text[b]!)) b++;
+    out.push(warning('text.year', text, m.index!, m.index! + m[0].length, `“${text.slice(a, b)}”：${y}年预算应与${y - 1}年预算比较，而非“${y}年预算”`, `"${text.slice(a, b)}": a ${y} budget is compared with the ${y - 1} budget, not "the ${y} budget"`));
   }
   return out;
 }

@@ -51,6 +51,7 @@ describe('inspectionSheet', () => {
     expect(tableItemName('1. 2026年部门财务收支预算总表')).toBe('部门财务收支预算总表');
     expect(tableItemName('表10 政府采购预算表')).toBe('政府采购预算表');
     expect(tableItemName('一般公共预算支出情况表')).toBe('一般公共预算支出情况表');
+    expect(tableItemName('五、单位预算表')).toBe('单位预算表');
   });
 
   it('puts each finding on its item; 否 only with a problem, 未核对 where nothing was judged', () => {

@@ -145,6 +145,8 @@ function tableItems(report: Report): { items: TableItem[]; unmatched: string[] }
   const used = new Set<TableItem>();
   const unmatched: string[] = [];
   for (const line of announced) {
+    // "五、单位预算表" heads the tables' part of the 目录: not a table.
+    if (/^(部门|单位)?(预算|决算)(报)?表$/.test(tableItemName(line))) continue;
     const key = titleKey(line);
     const hit = groups.find((g) => !used.has(g) && g.tables.some((t) => titleKey(t.title) === key));
     if (hit) used.add(hit);
