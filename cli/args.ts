@@ -42,12 +42,19 @@ export interface CrawlCommand extends OutputOptions {
   cacheDir: string | null;
 }
 
-export type ParsedArgs = CheckCommand | CrawlCommand | { command: 'help' } | { command: 'version' };
+/** `sheet`: the reviewers' inspection sheet (检查表) of each input, written to one .xlsx or .csv. */
+export interface SheetCommand extends Omit<CheckCommand, 'command'> {
+  command: 'sheet';
+  out: string;
+}
+
+export type ParsedArgs = CheckCommand | CrawlCommand | SheetCommand | { command: 'help' } | { command: 'version' };
 
 export class UsageError extends Error {}
 
 export const USAGE = `用法 Usage:
   budget-lens check FILE|URL|DIR... [--from LIST] [选项 options]
+  budget-lens sheet FILE|URL|DIR... -o OUT.xlsx|OUT.csv [--from LIST] [--jobs N] [--quiet]
   budget-lens crawl URL [--depth N] [--max-pages N] [--max-bytes MB] [--delay S] [--cache DIR] [选项 options]
 
   FILE|URL|DIR  .html/.htm, .pdf, .txt (.xlsx/.xls/.docx) 文件、目录 (递归) 或网址  files, directories (recursive), http(s) URLs
@@ -63,6 +70,10 @@ export const USAGE = `用法 Usage:
   --quiet       不显示进度                              no progress line
   --rounding    同时列出尾差 (四舍五入) 项                also list rounding-only differences
   --lang        输出语言 zh (默认) 或 en                  output language
+
+  sheet: 按财政部门检查表的格式逐项填写 是/否/未核对 与问题说明 (每份文档一个工作表，多份另有汇总表)
+         fill in the reviewers' inspection sheet (是/否/未核对 and the problems) per document, plus a summary
+  -o, --out F   检查表输出文件 (.xlsx 或 .csv)               the sheet file to write (.xlsx or .csv)
 
   crawl: 从预决算公开栏目页出发，沿分页与文章 (同一网站) 找到公开文件及其附件并核查
          from a disclosure column page, follow its pagination and articles (same site) and check what they publish
@@ -93,6 +104,7 @@ const OPTIONS = {
   'max-bytes': { type: 'string' },
   delay: { type: 'string' },
   cache: { type: 'string' },
+  out: { type: 'string', short: 'o' },
   help: { type: 'boolean', short: 'h', default: false },
   version: { type: 'boolean', short: 'v', default: false },
 } as const;
@@ -126,8 +138,9 @@ export function parseCommandLine(argv: string[]): ParsedArgs {
   if (values.version) return { command: 'version' };
   const [command, ...inputs] = positionals;
   if (command === undefined) throw new UsageError('缺少命令 missing command (try: budget-lens check FILE)');
-  if (command !== 'check' && command !== 'crawl') throw new UsageError(`未知命令 unknown command: ${command}`);
-  for (const o of command === 'check' ? CRAWL_ONLY : CHECK_ONLY) {
+  if (command !== 'check' && command !== 'crawl' && command !== 'sheet') throw new UsageError(`未知命令 unknown command: ${command}`);
+  if (command !== 'sheet' && values.out !== undefined) throw new UsageError(`-o/--out 只适用于 sheet applies to sheet only`);
+  for (const o of command === 'crawl' ? CHECK_ONLY : CRAWL_ONLY) {
     if (values[o] !== undefined) throw new UsageError(`--${o} 不适用于 ${command} does not apply to ${command}`);
   }
   if (values.lang !== 'zh' && values.lang !== 'en') throw new UsageError(`--lang 只能是 zh 或 en: ${values.lang}`);
@@ -171,6 +184,11 @@ export function parseCommandLine(argv: string[]): ParsedArgs {
     const index = Number(m?.[1]), count = Number(m?.[2]);
     if (!m || count < 1 || index < 1 || index > count) throw new UsageError(`--shard 需要 I/N (1 ≤ I ≤ N) needs I/N: ${values.shard}`);
     shard = { index, count };
+  }
+  if (command === 'sheet') {
+    const out = path('out', values.out);
+    if (!out || !/\.(xlsx|csv)$/i.test(out)) throw new UsageError('sheet 需要 -o OUT.xlsx 或 OUT.csv needs -o OUT.xlsx or OUT.csv');
+    return { command: 'sheet', ...output, inputs, from, shard, out };
   }
   return { command: 'check', ...output, inputs, from, shard };
 }

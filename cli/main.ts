@@ -27,6 +27,10 @@ export async function main(argv: string[], io: Io = defaultIo, options: MainOpti
       io.stdout(`budget-lens ${VERSION}\n`);
       return 0;
     }
+    if (args.command === 'sheet') {
+      const { runSheet } = await import('./sheetCommand');
+      return await runSheet(args, io, options);
+    }
     const { runCheck, runCrawl } = await import('./runCommands');
     if (args.command === 'crawl') return await runCrawl(args, io, options);
     return await runCheck(args, io, options);

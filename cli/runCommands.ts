@@ -12,7 +12,7 @@ export interface MainOptions {
 // Workers are replaced every 25 documents: measured on 200 mixed documents, peak RSS 1130 MB when
 // replaced every 100 and 792 MB every 25 (635 MB for 50) — what pdf.js and V8 keep per worker
 // otherwise accumulates. A new worker costs one pdf.js import (~0.5 s CPU) per 25 documents.
-function runnerFor(args: OutputOptions, documents: number, options: MainOptions): Runner {
+export function runnerFor(args: OutputOptions, documents: number, options: MainOptions): Runner {
   // One document is checked on this thread: a worker would only add its start-up.
   if (!options.workerUrl || documents <= 1) return inProcessRunner();
   return workerPool({ size: Math.min(args.jobs, documents), workerUrl: options.workerUrl, timeoutMs: args.docTimeoutMs, recycleAfter: 25 });

@@ -6,7 +6,7 @@ import { expense004, overviewExpense004, overviewIncome004 } from '../../tests/s
 
 describe('runChecks', () => {
   it('runs every family, counts the summary, keeps ids unique', () => {
-    expect(RULES.map((r) => r.family)).toEqual(['rowSums', 'columnSums', 'twoSided', 'infoTable', 'crossTable', 'narrativeSelf', 'narrativeVsTables', 'itemBudgetSentence', 'narrativeNames', 'completeness', 'damagedCells', 'completeness']);
+    expect(RULES.map((r) => r.family)).toEqual(['rowSums', 'columnSums', 'twoSided', 'infoTable', 'crossTable', 'narrativeSelf', 'narrativeVsTables', 'itemBudgetSentence', 'narrativeNames', 'textQuality', 'completeness', 'damagedCells', 'completeness']);
     const { findings, summary } = runChecks(docOf('final', [overviewIncome004(), overviewExpense004(), expense004()]));
     expect(summary.checks).toBe(findings.length);
     expect(summary.pass + summary.rounding + summary.fail).toBe(summary.checks);

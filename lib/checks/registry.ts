@@ -10,13 +10,14 @@ import { groupFindings } from './group';
 import { narrativeSelf } from './narrativeSelf';
 import { narrativeVsTables } from './narrativeVsTables';
 import { completeness } from './completeness';
+import { textQuality } from './textQuality';
 import { infoTable } from './infoTable';
 import { damagedCells } from './damagedCells';
 import { itemBudgetSentence } from './itemBudgetSentence';
 import { narrativeNames } from './narrativeNames';
 import { imageTables } from './imageTables';
 
-export const RULES: readonly Rule[] = [rowSums, columnSums, twoSided, infoTable, crossTable, narrativeSelf, narrativeVsTables, itemBudgetSentence, narrativeNames, completeness, damagedCells, imageTables];
+export const RULES: readonly Rule[] = [rowSums, columnSums, twoSided, infoTable, crossTable, narrativeSelf, narrativeVsTables, itemBudgetSentence, narrativeNames, textQuality, completeness, damagedCells, imageTables];
 
 /** A rule family that throws becomes one info finding; every other family's results stand. */
 function runIsolated(rule: Rule, doc: DocModel, ctx: RuleContext): Finding[] {

@@ -81,6 +81,13 @@ const NARRATIVE_FAILS: Record<string, [string, string, RegExp][]> = {
   ],
 };
 
+// Text problems verified on the page: 000's "(柳财预(2022)568号文件精神", printed three times with an
+// opening bracket never closed. (Its lone "眀" under 主要职责 is not in this narrative excerpt; the
+// full page's is found: lib/sheet tests.)
+const TEXT_FAILS: Record<string, string[]> = {
+  '000': ['text.brackets', 'text.brackets', 'text.brackets'],
+};
+
 describe.each(Object.keys(NARRATIVE_FAILS))('seed %s with its narrative', (seed) => {
   const doc = loadSeedWithNarrative(seed);
   it.skipIf(!doc)('the narrative fails are exactly those docs/domain.md lists; the table fails are unchanged', () => {
@@ -90,7 +97,9 @@ describe.each(Object.keys(NARRATIVE_FAILS))('seed %s with its narrative', (seed)
     const want = NARRATIVE_FAILS[seed]!;
     expect(narrative.map((f) => [f.rule, f.severity])).toEqual(want.map(([r, s]) => [r, s]));
     narrative.forEach((f, i) => expect(f.message).toMatch(want[i]![2]));
-    const tables = fails.filter((f) => !f.rule.startsWith('narrative'));
+    // Text-quality warnings are counted apart (TEXT_FAILS).
+    expect(fails.filter((f) => f.rule.startsWith('text.')).map((f) => f.rule)).toEqual(TEXT_FAILS[seed] ?? []);
+    const tables = fails.filter((f) => !f.rule.startsWith('narrative') && !f.rule.startsWith('text.'));
     expect(tables.length).toBe((PROCUREMENT_ZEROS[seed]?.length ?? 0) * 3);
     expect(narrative.every((f) => f.refs.every((r) => r.figure || r.table))).toBe(true);
     for (const f of findings) FindingSchema.parse(f);

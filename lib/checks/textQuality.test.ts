@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { cutOffFindings, doubledPunctuationFindings, glyphFindings, missingStopFindings, repeatedBlockFindings, scopeWordingFindings, selfYearFindings, unbalancedFindings } from './textQuality';
+
+// Sentences as printed in putuo-justice-bureau-2026-dept-budget.pdf and the Liuzhou seeds.
+describe('textQuality', () => {
+  it('flags characters that do not display, and a lone-character paragraph (seed 000)', () => {
+    const f = glyphFindings('（一）贯彻执行国家和本市有关司法行政工作的法律、法\uE3C5规。\n一、主要职责\n眀\n二、机构设置情况\n（一）合计\n款\n项');
+    expect(f.map((x) => x.rule)).toEqual(['text.glyph', 'text.glyph']);
+    expect(f[0]!.message).toContain('U+E3C5');
+    expect(f[1]!.message).toContain('“眀”');
+    expect(f.every((x) => x.status === 'fail' && x.severity === 'warning')).toBe(true);
+    expect(glyphFindings('（一）贯彻执行国家和本市有关司法行政工作的法律、法规。\n一、主要职责\n负责全市科学技术工作。')).toEqual([]);
+  });
+
+  it('flags doubled sentence punctuation', () => {
+    const f = doubledPunctuationFindings('主要用于：信息化建设及运行维护等方面的支出。。2025年当年预算执行数为60.41万元');
+    expect(f).toHaveLength(1);
+    expect(f[0]!.actual).toBe('。。');
+    expect(f[0]!.refs[0]!.text).toContain('信息化建设及运行维护');
+    expect(doubledPunctuationFindings('主要用于：信息化建设及运行维护等方面的支出。2025年当年预算执行数为60.41万元……')).toEqual([]);
+  });
+
+  it('flags a stray closing quote, not a quote broken over two lines', () => {
+    const f = unbalancedFindings('3.全年开展专题培训；\n4.开展“人民调解协议书检查”、优秀调解案例”活动。\n五、实施周期');
+    expect(f).toHaveLength(1);
+    expect(f[0]!.message).toContain('引号不成对');
+    expect(f[0]!.actual).toBe('”');
+    expect(unbalancedFindings('4.开展“人民调解协议书检查”、“优秀调解案例”活动。\n公共安全支出（204类）司法（06款）')).toEqual([]);
+    expect(unbalancedFindings('其他收入：指除上述“财政拨款收入、\n事业收入”等以外的收入。')).toEqual([]);
+    expect(unbalancedFindings('公共安全支出（204类司法（06款）行政运行（01项）1672.67万元。')[0]!.message).toContain('括号不成对');
+  });
+
+  it('flags a sentence cut off after its connective', () => {
+    const f = cutOffFindings('比2025年预算执行数增加277.22%。主要原因是。');
+    expect(f).toHaveLength(1);
+    expect(f[0]!.message).toContain('主要原因是');
+    expect(cutOffFindings('比2025年预算执行数增加277.22%。主要原因是：业务量增加。')).toEqual([]);
+    expect(cutOffFindings('项目支出的日常公用经费支出不再列入其中。')).toEqual([]);
+    expect(cutOffFindings('2025年部门预算安排购置车辆0辆，其中；')).toHaveLength(1);
+  });
+
+  it('flags a budget compared with its own year, not with the year before', () => {
+    const text = '其中：财政拨款收入9628.22万元，比2026年预算增加793.14万元；政府性基金拨款支出预算0万元，与2026年预算持平。';
+    const f = selfYearFindings({ kind: 'budget', year: 2026 }, text);
+    expect(f.map((x) => x.actual)).toEqual(['比2026年预算增加', '与2026年预算持平']);
+    expect(f[0]!.message).toBe('“比2026年预算增加793.14万元”：2026年预算应与2025年预算比较，而非“2026年预算”');
+    const normal = '2026年“三公”经费预算数为10.81万元，与2025年预算持平。2026年预算安排3845.49万元，比2025年预算执行数增加17.62%。';
+    expect(selfYearFindings({ kind: 'budget', year: 2026 }, normal)).toEqual([]);
+    // A final account compares with its own year's budget by design.
+    expect(selfYearFindings({ kind: 'final', year: 2026 }, text)).toEqual([]);
+  });
+
+  it('flags 部门预算 wording in a unit budget, not the classification name', () => {
+    const head = '上海市普陀区法律援助中心2026年单位预算\n目录\n';
+    const f = scopeWordingFindings(head + 'x'.repeat(200) + '\n2026年部门预算编制说明\n本单位2026年收入预算100万元。');
+    expect(f).toHaveLength(1);
+    expect(f[0]!.actual).toBe('部门预算');
+    expect(scopeWordingFindings(head + 'x'.repeat(200) + '\n2025年部门预算安排购置车辆0辆')[0]!.actual).toBe('部门预算');
+    expect(scopeWordingFindings(head + 'x'.repeat(200) + '\n2026年单位预算编制说明\n一般公共预算基本支出部门预算经济分类预算表\n深化部门预算改革。')).toEqual([]);
+    // A department's budget naming its units' budgets in a sentence is normal.
+    expect(scopeWordingFindings('上海市普陀区2026年区级部门预算\n' + 'x'.repeat(200) + '\n部门预算是包括本部及下属1家单位预算的综合收支计划。')).toEqual([]);
+    expect(scopeWordingFindings('上海市普陀区2026年区级部门预算\n' + 'x'.repeat(200) + '\n2026年单位预算编制说明\n')).toHaveLength(1);
+  });
+});
+
+describe('repeatedBlockFindings', () => {
+  const p6 = '（六）组织实施和指导监督本区社区矫正工作。组织实施和指导推进刑释解矫人员安置帮教工作。';
+  const p7 = '（七）负责推进本区公共法律服务体系建设。拟订公共法律服务体系建设规划并指导实施。';
+  const p8 = '（八）负责本系统警车管理工作。按规定权限负责本系统国有资产的管理。';
+  it('flags a block of paragraphs printed again (Putuo 主要职能, pages 4–5)', () => {
+    const f = repeatedBlockFindings([p6, p7, p8, p6, p7, p8, '上海市普陀区司法局机构设置'].join('\n'));
+    expect(f).toHaveLength(1);
+    expect(f[0]!.message).toMatch(/^3段文字重复出现：“（六）组织实施/);
+  });
+  it('does not flag one repeated paragraph nor short repeated sentences', () => {
+    expect(repeatedBlockFindings([p6, p7, '主要原因是：支出增加。', p6, '主要原因是：支出增加。'].join('\n'))).toEqual([]);
+  });
+});
+
+it('does not flag two sections saying the same (Jiangsu high court: 基本支出 explained under two tables)', () => {
+  const a = '（一）人员经费13594.82万元。主要包括：基本工资、津贴补贴、奖金、社会保障缴费、绩效工资。';
+  const b = '（二）公用经费3528.37万元。主要包括：办公费、水费、电费、邮电费、差旅费、维修（护）费。';
+  expect(repeatedBlockFindings([a, b, '七、政府性基金支出预算表情况说明', '本表反映江苏省高级人民法院2017年政府性基金支出预算安排情况。', a, b].join('\n'))).toEqual([]);
+});
+
+it('flags a cause sentence left without its full stop, not a sentence wrapped over two lines', () => {
+  const f = missingStopFindings('国有资本经营预算拨款支出预算0万元，与2026年预算持平。\n财政拨款收入支出增加的主要原因是工作量增加\n财政拨款支出主要内容如下：');
+  expect(f).toHaveLength(1);
+  expect(f[0]!.message).toBe('句末缺少句号：“财政拨款收入支出增加的主要原因是工作量增加”');
+  expect(missingStopFindings('财政拨款收入支出增加的主要原因是工作量增加。\n财政拨款支出主要内容如下：')).toEqual([]);
+  expect(missingStopFindings('减少的主要原因是严格落实中央八项规定，控制机关\n运行成本。')).toEqual([]);
+});

@@ -1,0 +1,277 @@
+// Text quality (issue 15): what a reviewer marks in the narrative besides arithmetic — characters
+// that do not display, paragraphs printed twice, doubled punctuation, unbalanced quotes and brackets, sentences cut off, a
+// budget comparing with its own year's budget, 部门/单位 wording of the other document type.
+// Warnings only (status 'fail', severity 'warning'), never arithmetic; each quotes the text and
+// refers to it by its span of the narrative. Only patterns that are wrong wherever they occur.
+import type { DocModel, Finding } from '../report/schema';
+import type { Rule, RuleContext } from './rule';
+import { shortHash } from './identity';
+
+interface Line {
+  text: string;
+  start: number;
+}
+
+function linesOf(text: string): Line[] {
+  const out: Line[] = [];
+  let start = 0;
+  for (const l of text.split('\n')) {
+    out.push({ text: l, start });
+    start += l.length + 1;
+  }
+  return out;
+}
+
+/** The quoted context: the sentence (or up to 40 characters) around [start, end). */
+function around(text: string, start: number, end: number): string {
+  let a = start;
+  while (a > 0 && start - a < 40 && !/[。！？\n]/.test(text[a - 1]!)) a--;
+  let b = end;
+  while (b < text.length && b - end < 40 && text[b] !== '\n' && !/[。！？]/.test(text[b - 1] ?? '')) b++;
+  return text.slice(a, b).trim();
+}
+
+function warning(rule: string, text: string, start: number, end: number, message: string, messageEn: string): Finding {
+  const quote = around(text, start, end);
+  return {
+    id: `${rule}:${start}:${shortHash(quote)}`,
+    rule,
+    status: 'fail',
+    severity: 'warning',
+    message,
+    messageEn,
+    expected: null,
+    actual: text.slice(start, end),
+    difference: null,
+    refs: [{ table: null, row: null, col: null, page: null, text: quote, value: null }],
+  };
+}
+
+// Replacement character, private-use glyphs (unmapped font codes), radicals and strokes that the
+// normalisation leaves when they are not a known stand-in for a unified character.
+const UNDISPLAYABLE = /[\uFFFD\uE000-\uF8FF\u2E80-\u2EFF\u2F00-\u2FDF\u31C0-\u31EF]/g;
+
+export function glyphFindings(text: string): Finding[] {
+  const out: Finding[] = [];
+  for (const m of text.matchAll(UNDISPLAYABLE)) {
+    const code = m[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0');
+    out.push(warning('text.glyph', text, m.index!, m.index! + 1, `无法正常显示的字符 U+${code}：“${around(text, m.index!, m.index! + 1)}”`, `A character that does not display (U+${code})`));
+  }
+  // A section whose whole text is one character (000's "一、主要职责\n眀\n二、机构设置情况"): its text did
+  // not come through. Only between two numbered headings: table headers broken into lines also
+  // leave lone characters ("款", "项"), and "无" is an answer a section may give.
+  const lines = linesOf(text).filter((l) => l.text.trim());
+  const heading = (l: Line | undefined) => !l || /^\s*([一二三四五六七八九十]+、|第[一二三四五六七八九十]+部分)/.test(l.text);
+  lines.forEach((l, i) => {
+    // The heading above must be whole (a wrapped "七、文化旅游体育与传媒支\n出" is not).
+    const whole = lines[i - 1] && /(职责|职能|情况|说明|设置|解释|概况)\s*$/.test(lines[i - 1]!.text);
+    if (!/^\s*[\u3400-\u9FFF]\s*$/.test(l.text) || /[无略]/.test(l.text) || !whole || !heading(lines[i - 1]) || !heading(lines[i + 1])) return;
+    const at = l.start + l.text.search(/\S/);
+    out.push(warning('text.glyph', text, at, at + 1, `“${lines[i - 1]!.text.trim()}”下只有一个字“${l.text.trim()}”：该部分文字可能未正常显示`, `The section "${lines[i - 1]!.text.trim()}" holds one character "${l.text.trim()}": its text may not have come through`));
+  });
+  return out;
+}
+
+export function doubledPunctuationFindings(text: string): Finding[] {
+  const out: Finding[] = [];
+  for (const m of text.matchAll(/([。，；：！？、])\1+/g)) {
+    out.push(warning('text.punctuation', text, m.index!, m.index! + m[0].length, `标点重复“${m[0]}”：“${around(text, m.index!, m.index! + m[0].length)}”`, `Doubled punctuation "${m[0]}"`));
+  }
+  return out;
+}
+
+const PAIRS: [string, string, string][] = [
+  ['“', '”', '引号'],
+  ['（(', '）)', '括号'],
+  ['《', '》', '书名号'],
+  ['〔［[', '〕］]', '方括号'],
+  ['【', '】', '方头括号'],
+];
+
+function net(s: string, open: string, close: string): number {
+  let n = 0;
+  for (const ch of s) {
+    if (open.includes(ch)) n++;
+    else if (close.includes(ch)) n--;
+  }
+  return n;
+}
+
+/** Per paragraph; a pair opened at a line's end and closed on the next (a line broken mid-quote) is not flagged. */
+export function unbalancedFindings(text: string): Finding[] {
+  const out: Finding[] = [];
+  const lines = linesOf(text);
+  for (const [open, close, name] of PAIRS) {
+    const nets = lines.map((l) => net(l.text, open, close));
+    lines.forEach((l, i) => {
+      const n = nets[i]!;
+      if (n === 0) return;
+      // A paragraph broken over lines (pdftotext without layout): closed within the next three lines.
+      const closedNear = (dir: 1 | -1) => {
+        let sum = n;
+        for (let k = 1; k <= 3; k++) {
+          sum += nets[i + dir * k] ?? 0;
+          if (sum === 0) return true;
+        }
+        return false;
+      };
+      if (closedNear(n > 0 ? 1 : -1)) return;
+      // Point at the first unmatched mark.
+      let depth = 0;
+      let at = -1;
+      for (let k = 0; k < l.text.length; k++) {
+        const ch = l.text[k]!;
+        if (open.includes(ch)) depth++;
+        else if (close.includes(ch)) {
+          if (depth === 0) {
+            at = k;
+            break;
+          }
+          depth--;
+        }
+      }
+      // No stray closing mark: the unmatched one is the last opening mark left open.
+      for (let k = l.text.length - 1, d = 0; at < 0 && k >= 0; k--) {
+        const ch = l.text[k]!;
+        if (close.includes(ch)) d++;
+        else if (open.includes(ch)) {
+          if (d === 0) at = k;
+          else d--;
+        }
+      }
+      const s = l.start + Math.max(at, 0);
+      const mark = l.text[Math.max(at, 0)] ?? '';
+      out.push(warning('text.brackets', text, s, s + 1, `${name}不成对（多一个“${mark}”）：“${around(text, s, s + 1)}”`, `Unbalanced ${open[0]}${close[0]} ("${mark}" unmatched)`));
+    });
+  }
+  return out;
+}
+
+/** A connective followed at once by the sentence's end: "主要原因是。", "主要用于：；". A bare "其中" /
+ * "包括" / "用于" only when it opens a clause ("不再列入其中。" is a whole sentence). */
+const CUT_OFF = /(主要原因是|原因是|原因为|主要用于|主要包括|(?<=^|[。；，,：:\n])(?:其中|包括|用于))[：:，,]?\s*[。；;]/g;
+
+export function cutOffFindings(text: string): Finding[] {
+  const out: Finding[] = [];
+  for (const m of text.matchAll(CUT_OFF)) {
+    out.push(warning('text.cutOff', text, m.index!, m.index! + m[0].length, `句子不完整：“${around(text, m.index!, m.index! + m[0].length)}”在“${m[1]}”之后即结束`, `A sentence cut off after "${m[1]}"`));
+  }
+  return out;
+}
+
+/**
+ * A cause sentence that ends its paragraph without a full stop, the next paragraph opening a new
+ * sentence ("…增加的主要原因是工作量增加\n财政拨款支出主要内容如下："). Only cause sentences: a
+ * heading also ends unpunctuated, and a line wrapped mid-sentence does not start like a sentence.
+ */
+const NEW_SENTENCE = /^\s*(（[一二三四五六七八九十]+）|[一二三四五六七八九十]+、|\d+[、.．]|财政拨款|其中|本部门|本单位|\d{4}年)/;
+
+export function missingStopFindings(text: string): Finding[] {
+  const lines = linesOf(text);
+  const out: Finding[] = [];
+  lines.forEach((l, i) => {
+    const t = l.text.trimEnd();
+    if (!/原因(是|为)[：:]?[^。；！？：:]{2,}[\u3400-\u9FFF]$/.test(t)) return;
+    const next = lines.slice(i + 1).find((x) => x.text.trim());
+    if (next && !NEW_SENTENCE.test(next.text)) return;
+    const end = l.start + t.length;
+    out.push(warning('text.punctuation', text, end - 1, end, `句末缺少句号：“${t.trim().slice(-30)}”`, 'A sentence without its full stop'));
+  });
+  return out;
+}
+
+/**
+ * In a budget of year Y the comparison base is the previous year's budget: "比Y年预算增加" /
+ * "与Y年预算持平" compares the budget with itself (the template's year not updated). "比Y-1年预算"
+ * is the normal wording and is not matched; nor is "Y年预算安排" (not a comparison).
+ */
+export function selfYearFindings(doc: Pick<DocModel, 'kind' | 'year'>, text: string): Finding[] {
+  if (doc.kind !== 'budget' || !doc.year) return [];
+  const y = doc.year;
+  const re = new RegExp(`(?:比|较|与|同)${y}年(?:年初)?预算数?(?:相比|比较)?[，,]?(?:增加|减少|增长|下降|降低|上升|持平|基本持平)`, 'g');
+  const out: Finding[] = [];
+  for (const m of text.matchAll(re)) {
+    // The clause quoted: from the previous comma to the next.
+    let a = m.index!;
+    while (a > 0 && m.index! - a < 40 && !/[，,；;。\n]/.test(text[a - 1]!)) a--;
+    let b = m.index! + m[0].length;
+    while (b < text.length && b - m.index! < 60 && !/[，,；;。\n]/.test(text[b]!)) b++;
+    out.push(warning('text.year', text, m.index!, m.index! + m[0].length, `“${text.slice(a, b)}”：${y}年预算应与${y - 1}年预算比较，而非“${y}年预算”`, `"${text.slice(a, b)}": a ${y} budget is compared with the ${y - 1} budget, not "the ${y} budget"`));
+  }
+  return out;
+}
+
+/** 部门 or 单位 document, from its first lines (title, cover); null when both or neither are named. */
+export function scopeOf(text: string): '部门' | '单位' | null {
+  const head = text.slice(0, 200);
+  const dept = /部门(预算|决算)/.test(head);
+  const unit = /单位(预算|决算)/.test(head.replace(/预算单位|下属单位/g, ''));
+  return dept === unit ? null : dept ? '部门' : '单位';
+}
+
+/** "部门预算" in a unit's document (the dept's text copied), and a 单位预算 heading in a department's. */
+export function scopeWordingFindings(text: string): Finding[] {
+  const scope = scopeOf(text);
+  if (!scope) return [];
+  const out: Finding[] = [];
+  if (scope === '单位') {
+    // Only the document's own name: "2025年部门预算安排…", "部门预算安排…" — not "深化部门预算改革" nor
+    // "部门预算经济分类" (a classification's name).
+    for (const m of text.slice(200).matchAll(/(?<=\d{4}年度?)部门(预算|决算)|部门(预算|决算)(?=安排|编制说明|情况说明|公开)/g)) {
+      const s = m.index! + 200;
+      out.push(warning('text.scope', text, s, s + m[0].length, `单位${m[1] ?? m[2]}中出现“${m[0]}”：“${around(text, s, s + m[0].length)}”`, `"${m[0]}" in a unit's ${(m[1] ?? m[2]) === '预算' ? 'budget' : 'final account'}`));
+    }
+  } else {
+    for (const l of linesOf(text)) {
+      const m = /(?<!下属|预算|所属)单位(预算|决算)/.exec(l.text);
+      if (!m || l.start < 200 || l.text.length > 40 || /[。；，]/.test(l.text) || /…/.test(l.text)) continue;
+      const s = l.start + m.index;
+      out.push(warning('text.scope', text, s, s + m[0].length, `部门${m[1]}中的标题写作“${m[0]}”：“${l.text.trim()}”`, `A heading says "${m[0]}" in a department's document`));
+    }
+  }
+  return out;
+}
+
+/**
+ * A block of two or more paragraphs printed again right after itself (Putuo's 主要职能: "（六）…（十）"
+ * twice — the text of a page clipped at its bottom edge and set again on the next page, which
+ * reviewers see as text that does not display). Short paragraphs ("主要原因是：支出增加。") repeat
+ * legitimately and are not counted.
+ */
+export function repeatedBlockFindings(text: string): Finding[] {
+  const paras = linesOf(text).filter((l) => l.text.trim().length >= 20 && !/…/.test(l.text));
+  const out: Finding[] = [];
+  const seen = new Map<string, number>();
+  for (let i = 0; i < paras.length; i++) {
+    const key = paras[i]!.text.trim();
+    const j = seen.get(key);
+    seen.set(key, i);
+    if (j === undefined || j >= i - 1) continue;
+    // The block: paragraphs from i on that repeat those from j on, one for one.
+    let n = 0;
+    while (i + n < paras.length && j + n < i && paras[i + n]!.text.trim() === paras[j + n]!.text.trim()) n++;
+    // Only a block set again right after itself; two sections may say the same thing in their own places.
+    if (n < 2 || j + n !== i) continue;
+    const p = paras[i]!;
+    const first = p.text.trim();
+    out.push(warning('text.repeated', text, p.start, p.start + p.text.length, `${n}段文字重复出现：“${first.slice(0, 30)}${first.length > 30 ? '…' : ''}”起的${n}段与前文相同（可能是分页处文字被截断后重排）`, `${n} paragraphs printed twice, from "${first.slice(0, 30)}"`));
+    for (let k = 0; k < n; k++) seen.set(paras[i + k]!.text.trim(), i + k);
+    i += n - 1;
+  }
+  return out;
+}
+
+export function textQualityFindings(doc: DocModel): Finding[] {
+  const text = doc.narrative?.text;
+  if (!text) return [];
+  return [...glyphFindings(text), ...doubledPunctuationFindings(text), ...missingStopFindings(text), ...unbalancedFindings(text), ...cutOffFindings(text), ...selfYearFindings(doc, text), ...scopeWordingFindings(text), ...repeatedBlockFindings(text)];
+}
+
+export const textQuality: Rule = {
+  id: 'text',
+  family: 'textQuality',
+  title: { zh: '文字质量：乱码、标点、引号括号、断句、年份、部门/单位措辞', en: 'Text quality: glyphs, punctuation, brackets, cut-off sentences, years, scope wording' },
+  run(doc: DocModel, _ctx: RuleContext): Finding[] {
+    return textQualityFindings(doc);
+  },
+};
