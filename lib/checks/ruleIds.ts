@@ -28,6 +28,13 @@ export const RULE_IDS = {
   'completeness.narrativeOnly': { zh: '完整性：文件只有说明，表格另行公开', en: 'Completeness: narrative only, tables published apart' },
   'completeness.tablesOnly': { zh: '完整性：文件只有表格，说明另行公开', en: 'Completeness: tables only, narrative published apart' },
   'completeness.imageTables': { zh: '完整性：表格为图片，无法核查', en: 'Completeness: tables are pictures and cannot be checked' },
+  'text.glyph': { zh: '文字：无法显示的字符（替换符、私用区字符、孤立部首）', en: 'Text: characters that do not display' },
+  'text.repeated': { zh: '文字：同一段文字紧接着重复出现', en: 'Text: a passage printed twice in a row' },
+  'text.punctuation': { zh: '文字：标点重复或句末缺标点', en: 'Text: doubled or missing sentence punctuation' },
+  'text.brackets': { zh: '文字：引号或括号不成对', en: 'Text: unbalanced quotes or brackets' },
+  'text.cutOff': { zh: '文字：句子不完整（如“主要原因是。”）', en: 'Text: a sentence cut off' },
+  'text.year': { zh: '文字：比较年份与文件年度矛盾', en: 'Text: a year that contradicts the document’s year' },
+  'text.scope': { zh: '文字：部门预算与单位预算的说法不一致', en: 'Text: 部门 vs 单位 wording that contradicts the document' },
   damagedCell: { zh: '提取：单元格数字残缺，相关核对未进行', en: 'Extraction: a damaged number; its checks did not run' },
   'engine.ruleFailed': { zh: '引擎：某一核对规则出错，其结果缺失（其余核对不受影响）', en: 'Engine: a rule family failed; its results are missing (the rest stand)' },
 } as const;
