@@ -25,8 +25,8 @@ export interface PageOverlayProps {
   report: Report | null;
   anchors: AnchorIndex<Node> | null;
   host: HTMLElement;
-  /** Our shadow root: key presses inside it are ours, not the page's. */
-  root: ShadowRoot;
+  /** Our shadow root (the viewer: its document): key presses inside it are ours, not the page's. */
+  root: Pick<Node, 'contains'>;
   page: PageInfo;
   settings: MarkSettings;
   onSettings: (patch: Partial<MarkSettings>) => void;

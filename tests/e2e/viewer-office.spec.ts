@@ -1,0 +1,71 @@
+// The viewer's table view with the real extension: a workbook attachment (seed 001-sample saved
+// as .xlsx by LibreOffice, tests/fixtures/office) opened by URL is read, checked and drawn as HTML
+// tables, with the same marks and panel as the page: the two misprinted 0.00 合计 cells of 表10
+// are boxed red on their own <td>s, and the headline counts the CLI's root causes. Broken files
+// get their own state.
+import type { BrowserContext, Page } from '@playwright/test';
+import { expect, GOV, test } from './extension';
+
+const RED = '.bl-box[data-bl-status="fail"][data-bl-severity="error"]';
+
+async function openViewer(context: BrowserContext, extensionId: string, url: string): Promise<Page> {
+  const page = await context.newPage();
+  await page.goto(`chrome-extension://${extensionId}/viewer.html?url=${encodeURIComponent(url)}`);
+  return page;
+}
+
+/** Text and row of the table cell under the centre of each box matching `selector`. */
+function underBoxes(page: Page, selector: string) {
+  return page.evaluate((sel) => {
+    const out: { cell: string; row: string; tag: string }[] = [];
+    for (const box of document.querySelectorAll<HTMLElement>(sel)) {
+      box.scrollIntoView({ block: 'center' });
+      const r = box.getBoundingClientRect();
+      const el = document.elementsFromPoint(r.left + r.width / 2, r.top + r.height / 2).find((e) => e.tagName === 'TD' || e.tagName === 'TH');
+      out.push({ cell: el?.textContent?.trim() ?? '', row: el?.parentElement?.textContent ?? '', tag: el?.tagName ?? '' });
+    }
+    return out;
+  }, selector);
+}
+
+for (const file of ['001-sample.xlsx', '001-sample.xls']) {
+  test(`${file} opens in the viewer's table view with the misprinted cells boxed red`, async ({ context, extensionId }) => {
+    const viewer = await openViewer(context, extensionId, `${GOV}/office/${file}`);
+    await expect(viewer.locator('[data-bl-state="checked"]')).toBeAttached({ timeout: 60_000 });
+    // The sheet is drawn as tables: 表10's merged header cells keep their spans.
+    expect(await viewer.locator('.bl-sheets table').count()).toBeGreaterThanOrEqual(3);
+    await expect(viewer.locator('.bl-sheets td[colspan], .bl-sheets th[colspan]').first()).toBeAttached();
+    await expect(viewer.locator('[data-bl-counts]')).toContainText('2 处疑似错误 · 5 项核对不成立');
+    await expect(viewer.locator(RED)).toHaveCount(2);
+    const under = await underBoxes(viewer, RED);
+    expect(under.map((u) => u.cell)).toEqual(['0.00', '0.00']);
+    expect(under.every((u) => u.tag === 'TD')).toBe(true);
+    expect(under.map((u) => (u.row.includes('510001') ? '510001' : u.row.includes('510') ? '510' : '?')).sort()).toEqual(['510', '510001']);
+    // The walk reaches a finding and shows its card, as on a page.
+    await viewer.keyboard.press('Alt+N');
+    await expect(viewer.locator('.bl-card')).toContainText('0.00');
+  });
+}
+
+test('a Word attachment (.docx) is checked in the table view too', async ({ context, extensionId }) => {
+  const viewer = await openViewer(context, extensionId, `${GOV}/office/001-sample.docx`);
+  await expect(viewer.locator('[data-bl-state="checked"]')).toBeAttached({ timeout: 60_000 });
+  await expect(viewer.locator('.bl-docx table').first()).toBeAttached();
+  await expect(viewer.locator(RED).first()).toBeAttached();
+});
+
+test('office files that cannot be checked each get their own state', async ({ context, extensionId }) => {
+  await context.route(`${GOV}/att/*`, (route) => {
+    const name = new URL(route.request().url()).pathname.split('/').pop()!;
+    const body = name === 'not-a-sheet.xlsx' ? Buffer.from('<html><body>登录后下载</body></html>') : Buffer.from('PK\x03\x04 damaged', 'latin1');
+    return route.fulfill({ contentType: 'application/octet-stream', body });
+  });
+  const notSheet = await openViewer(context, extensionId, `${GOV}/att/not-a-sheet.xlsx`);
+  await expect(notSheet.locator('[data-bl-problem]')).toBeAttached({ timeout: 30_000 });
+  const state = await notSheet.locator('[data-bl-problem]').getAttribute('data-bl-problem');
+  expect(['not-spreadsheet', 'corrupt']).toContain(state);
+  const legacy = await openViewer(context, extensionId, `${GOV}/att/old.doc`);
+  await expect(legacy.locator('[data-bl-problem="legacy-doc"]')).toContainText('.docx');
+  const missing = await openViewer(context, extensionId, `${GOV}/office/missing.xlsx`);
+  await expect(missing.locator('[data-bl-problem="download-failed"]')).toContainText('404');
+});
