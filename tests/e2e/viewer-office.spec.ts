@@ -5,6 +5,7 @@
 // get their own state.
 import type { BrowserContext, Page } from '@playwright/test';
 import { expect, GOV, test } from './extension';
+import { ourUi } from '../../scripts/ourUi';
 
 const RED = '.bl-box[data-bl-status="fail"][data-bl-severity="error"]';
 
@@ -46,6 +47,23 @@ for (const file of ['001-sample.xlsx', '001-sample.xls']) {
     await expect(viewer.locator('.bl-card')).toContainText('0.00');
   });
 }
+
+test('an .xlsx attachment link on a gov.cn page gets a 核查 button that opens the table view', async ({ context }) => {
+  await context.route(`${GOV}/office-attachments.html`, (route) =>
+    route.fulfill({
+      contentType: 'text/html; charset=utf-8',
+      body: `<!doctype html><html><head><meta charset="utf-8"><title>柳州市工业和信息化局2025年部门预算公开</title></head><body>
+        <h1>柳州市工业和信息化局2025年部门预算公开</h1><p>附件：<a href="/office/001-sample.xlsx">2025年部门预算公开表.xlsx</a></p></body></html>`,
+    }),
+  );
+  const page = await context.newPage();
+  await page.goto(`${GOV}/office-attachments.html`);
+  const button = (await ourUi(page, 15_000)).locator('.bl-linkbtn');
+  await expect(button).toHaveAttribute('data-bl-pdf-link', `${GOV}/office/001-sample.xlsx`, { timeout: 15_000 });
+  const [viewer] = await Promise.all([context.waitForEvent('page'), button.click()]);
+  await expect(viewer.locator('[data-bl-state="checked"]')).toBeAttached({ timeout: 60_000 });
+  await expect(viewer.locator(RED)).toHaveCount(2);
+});
 
 test('a Word attachment (.docx) is checked in the table view too', async ({ context, extensionId }) => {
   const viewer = await openViewer(context, extensionId, `${GOV}/office/001-sample.docx`);
