@@ -65,6 +65,16 @@ test('an .xlsx attachment link on a gov.cn page gets a 核查 button that opens 
   await expect(viewer.locator(RED)).toHaveCount(2);
 });
 
+test('a workbook picked as a local file in the (empty) viewer opens in the table view', async ({ context, extensionId }) => {
+  const page = await context.newPage();
+  await page.goto(`chrome-extension://${extensionId}/viewer.html`);
+  await expect(page.locator('[data-bl-state="idle"]')).toBeAttached();
+  await page.locator('input[type="file"]').setInputFiles('tests/fixtures/office/001-sample.xlsx');
+  await expect(page.locator('[data-bl-state="checked"]')).toBeAttached({ timeout: 60_000 });
+  await expect(page.locator('.bl-source')).toHaveText('001-sample.xlsx');
+  await expect(page.locator(RED)).toHaveCount(2);
+});
+
 test('a Word attachment (.docx) is checked in the table view too', async ({ context, extensionId }) => {
   const viewer = await openViewer(context, extensionId, `${GOV}/office/001-sample.docx`);
   await expect(viewer.locator('[data-bl-state="checked"]')).toBeAttached({ timeout: 60_000 });
