@@ -55,8 +55,8 @@ export function renderSheetRaw(raw: RawDoc<SheetAnchor>, doc: Document): SheetDo
         const td = doc.createElement(cell.header ? 'th' : 'td');
         td.textContent = cell.text;
         const span = spanOf(block, r, c);
-        if (span.rows > 1) td.rowSpan = span.rows;
-        if (span.cols > 1) td.colSpan = span.cols;
+        if (span.rows > 1) td.setAttribute('rowspan', String(span.rows));
+        if (span.cols > 1) td.setAttribute('colspan', String(span.cols));
         if (cell.anchor) nodes.set(keyOf(cell.anchor), td);
         tr.append(td);
       });
