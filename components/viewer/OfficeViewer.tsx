@@ -9,14 +9,15 @@ import { SaveButton } from '../library/SaveButton';
 import { PageOverlay } from '../page/PageOverlay';
 import { checkOffice, fetchOfficeBytes, type OfficeCheck } from './loadOfficeInViewer';
 import { stateOfError, type ViewerState } from './loadPdfInViewer';
-import { officeKindOf, VIEWER_ACCEPT } from './officeKind';
+import { officeKindOf, officeKindOfBytes, VIEWER_ACCEPT } from './officeKind';
 
 type Phase =
   | { phase: 'loading'; source: string }
   | { phase: 'failed'; source: string; state: ViewerState; message: string }
   | { phase: 'checked'; source: string; check: OfficeCheck };
 
-export type OfficeSource = { url: string } | { file: File };
+/** A URL, a local file, or the bytes the PDF view fetched and found to be an office file. */
+export type OfficeSource = { url: string } | { file: File } | { bytes: Uint8Array; name: string };
 
 export interface OfficeViewerProps {
   source: OfficeSource;
@@ -29,7 +30,7 @@ export interface OfficeViewerProps {
 const copyFromViewer = (text: string) => navigator.clipboard.writeText(text).then(() => true);
 
 export function OfficeViewer({ source, settings, onSettings, onFile }: OfficeViewerProps) {
-  const name = 'url' in source ? source.url : source.file.name;
+  const name = 'url' in source ? source.url : 'file' in source ? source.file.name : source.name;
   const [phase, setPhase] = useState<Phase>({ phase: 'loading', source: name });
   const docRef = useRef<HTMLDivElement>(null);
   const hostRef = useRef<HTMLDivElement>(null);
@@ -39,10 +40,11 @@ export function OfficeViewer({ source, settings, onSettings, onFile }: OfficeVie
     let live = true;
     setPhase({ phase: 'loading', source: name });
     setMounted(null);
-    const kind = officeKindOf(name) ?? 'sheet';
     void (async () => {
       try {
-        const bytes = 'url' in source ? await fetchOfficeBytes(source.url) : new Uint8Array(await source.file.arrayBuffer());
+        const bytes = 'url' in source ? await fetchOfficeBytes(source.url) : 'file' in source ? new Uint8Array(await source.file.arrayBuffer()) : source.bytes;
+        // The bytes decide when they can (a .xls that is really .xlsx), else the name.
+        const kind = officeKindOfBytes(bytes) ?? officeKindOf(name) ?? 'sheet';
         const check = await checkOffice(kind, bytes, name);
         if (live) setPhase({ phase: 'checked', source: name, check });
       } catch (e) {

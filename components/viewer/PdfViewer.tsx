@@ -13,7 +13,7 @@ import { FindingsUi } from '../surface/FindingsUi';
 import { onceAFrame } from '../surface/onceAFrame';
 import { useFindingsController, useFindingsModel } from '../surface/useFindings';
 import { checkPdf, fetchPdfBytes, openPdf, stateOfError, type PdfCheck, type ViewerState } from './loadPdfInViewer';
-import { officeKindOf, VIEWER_ACCEPT } from './officeKind';
+import { officeKindOf, officeKindOfBytes, VIEWER_ACCEPT } from './officeKind';
 import { PdfPages, type PageMarks } from './PdfPages';
 import { createProgress, type Progress } from './progress';
 
@@ -32,6 +32,8 @@ export interface ViewerProps {
   initialFile?: File | null;
   /** A workbook or Word file picked or dropped here: the table view opens it. */
   onOfficeFile?: (file: File) => void;
+  /** A download whose bytes turn out to be a workbook or Word file (a link that names no type). */
+  onOfficeBytes?: (source: string, bytes: Uint8Array) => void;
 }
 
 function ProgressBar({ progress }: { progress: Progress }) {
@@ -47,7 +49,7 @@ const pageAt = (x: number, y: number): number | null => {
 };
 const copyFromViewer = (text: string) => navigator.clipboard.writeText(text).then(() => true);
 
-export function PdfViewer({ initialUrl, assetsBase, settings, onSettings, initialFile, onOfficeFile }: ViewerProps) {
+export function PdfViewer({ initialUrl, assetsBase, settings, onSettings, initialFile, onOfficeFile, onOfficeBytes }: ViewerProps) {
   const [phase, setPhase] = useState<Phase>({ phase: 'idle' });
   const [scale, setScale] = useState(1.3);
   const [pageInput, setPageInput] = useState('1');
@@ -58,7 +60,9 @@ export function PdfViewer({ initialUrl, assetsBase, settings, onSettings, initia
     setPhase({ phase: 'loading', source });
     let pdf: PDFDocumentProxy;
     try {
-      pdf = await openPdf(await getBytes(), assetsBase);
+      const bytes = await getBytes();
+      if (onOfficeBytes && officeKindOfBytes(bytes)) return onOfficeBytes(source, bytes);
+      pdf = await openPdf(bytes, assetsBase);
     } catch (e) {
       setPhase({ phase: 'failed', source, ...stateOfError(e) });
       return;

@@ -1,5 +1,7 @@
-// Which reader an attachment needs, from its file name or URL path: the viewer opens workbooks and
-// Word files in its table view and everything else as a PDF.
+// Which reader an attachment needs, from its file name or URL path, or from its first bytes when
+// the name says nothing ("download.jsp?id=3"): the viewer opens workbooks and Word files in its
+// table view and everything else as a PDF.
+import { sniffOfficeFormat } from '../../lib/extract/officeFormat';
 export type OfficeKind = 'sheet' | 'docx' | 'doc';
 
 export function officeKindOf(nameOrUrl: string): OfficeKind | null {
@@ -14,6 +16,22 @@ export function officeKindOf(nameOrUrl: string): OfficeKind | null {
   if (ext === 'docx') return 'docx';
   if (ext === 'doc') return 'doc';
   return null;
+}
+
+export function officeKindOfBytes(bytes: Uint8Array): OfficeKind | null {
+  switch (sniffOfficeFormat(bytes)) {
+    case 'xlsx':
+    case 'xls':
+    case 'spreadsheet-xml':
+    case 'encrypted-ooxml': // a protected workbook or Word file: the sheet reader says so
+      return 'sheet';
+    case 'docx':
+      return 'docx';
+    case 'doc':
+      return 'doc';
+    default:
+      return null;
+  }
 }
 
 /** What the viewer's file picker offers: PDFs, workbooks, Word files. */

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { parseHtmlNode } from '../../lib/extract/html/parseHtmlNode';
 import type { GridCell, RawDoc } from '../../lib/extract/raw';
 import type { SheetAnchor } from '../../lib/extract/sheet/index';
-import { officeKindOf } from './officeKind';
+import { readFileSync } from 'node:fs';
+import { officeKindOf, officeKindOfBytes } from './officeKind';
 import { renderSheetRaw } from './sheetDom';
 
 const at = (row: number, col: number): SheetAnchor => ({ sheet: '表10', sheetIndex: 0, row, col });
@@ -52,5 +53,12 @@ describe('officeKindOf', () => {
     expect(officeKindOf('old.doc')).toBe('doc');
     expect(officeKindOf('http://a.gov.cn/a.pdf')).toBeNull();
     expect(officeKindOf('http://a.gov.cn/download?file=a.xlsx')).toBeNull();
+  });
+
+  it('reads the kind from the bytes when they say it, whatever the name', () => {
+    expect(officeKindOfBytes(new Uint8Array(readFileSync('tests/fixtures/office/001-sample.xlsx')))).toBe('sheet');
+    expect(officeKindOfBytes(new Uint8Array(readFileSync('tests/fixtures/office/001-sample.xls')))).toBe('sheet');
+    expect(officeKindOfBytes(new Uint8Array(readFileSync('tests/fixtures/office/001-sample.docx')))).toBe('docx');
+    expect(officeKindOfBytes(new TextEncoder().encode('%PDF-1.7\n'))).toBeNull();
   });
 });

@@ -38,6 +38,7 @@ function App() {
       initialUrl={initialUrl && !officeKindOf(initialUrl) ? initialUrl : null}
       initialFile={pdfFile}
       onOfficeFile={onFile}
+      onOfficeBytes={(name, bytes) => setOffice({ bytes, name })}
       assetsBase={(browser.runtime.getURL as (path: string) => string)('/pdfjs/')}
       settings={settings}
       onSettings={onSettings}

@@ -3,6 +3,7 @@
 // tables, with the same marks and panel as the page: the two misprinted 0.00 合计 cells of 表10
 // are boxed red on their own <td>s, and the headline counts the CLI's root causes. Broken files
 // get their own state.
+import { readFileSync } from 'node:fs';
 import type { BrowserContext, Page } from '@playwright/test';
 import { expect, GOV, test } from './extension';
 import { ourUi } from '../../scripts/ourUi';
@@ -73,6 +74,14 @@ test('a workbook picked as a local file in the (empty) viewer opens in the table
   await expect(page.locator('[data-bl-state="checked"]')).toBeAttached({ timeout: 60_000 });
   await expect(page.locator('.bl-source')).toHaveText('001-sample.xlsx');
   await expect(page.locator(RED)).toHaveCount(2);
+});
+
+test('a download link that names no type (download.jsp?id=…) is read by its bytes: a workbook opens in the table view', async ({ context, extensionId }) => {
+  await context.route(`${GOV}/download.jsp*`, (route) => route.fulfill({ contentType: 'application/octet-stream', body: readFileSync('tests/fixtures/office/001-sample.xlsx') }));
+  const viewer = await openViewer(context, extensionId, `${GOV}/download.jsp?id=3`);
+  await expect(viewer.locator('[data-bl-state="checked"]')).toBeAttached({ timeout: 60_000 });
+  await expect(viewer.locator('.bl-sheets')).toBeAttached();
+  await expect(viewer.locator(RED)).toHaveCount(2);
 });
 
 test('a Word attachment (.docx) is checked in the table view too', async ({ context, extensionId }) => {
