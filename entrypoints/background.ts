@@ -1,12 +1,12 @@
 // Background worker: toolbar badge per tab, the link context menu, opening the PDF viewer, and
-// the check engine for pages (the content script sends the page's RawDoc; see lib/page/checkRaw).
+// the check engine for pages (the content script sends the page's RawDoc; see lib/page/worker/checkRaw).
 import { parseMessage, type SaveReply } from '../lib/extension/messages';
 import { loadSettings, watchSettings } from '../lib/extension/settings';
 import { toolbarButton } from '../lib/extension/toolbarButton';
 import { saveReport } from '../lib/library/storage';
-import { isRawDoc } from '../lib/page/checkRaw';
+import { isRawDoc } from '../lib/page/worker/checkRaw';
 import { allowedWebUrl } from '../lib/extension/webUrl';
-import { CHECK_PORT, pageReplies, type PageReply } from '../lib/page/pageReplies';
+import { CHECK_PORT, pageReplies, type PageReply } from '../lib/page/worker/pageReplies';
 import { encodePortReply, portReplyOf } from '../lib/page/portProtocol';
 import { copyFromExtension } from '../lib/extension/clipboard';
 import { ReportSchema } from '../lib/report/schema';
@@ -28,7 +28,7 @@ export default defineBackground(() => {
   });
 
   // A page check over a port: the RawDoc (JSON text) in, then the default marks first and the
-  // passing findings after (lib/page/pageReplies), so the red boxes need not wait for the rest.
+  // passing findings after (lib/page/worker/pageReplies), so the red boxes need not wait for the rest.
   browser.runtime.onConnect.addListener((port) => {
     if (port.name !== CHECK_PORT || port.sender?.id !== browser.runtime.id) return;
     let gone = false;

@@ -1,7 +1,7 @@
 // Everything the extension shows on a checked page, inside the one shadow root: boxes over the
 // marked cells and text spans (measured by lib/page/boxTracker), the shared findings panel and
 // card (components/surface) over the page's Surface, and "核查" buttons beside disclosure PDF
-// links. The page's own DOM is only read.
+// and office attachment (.xls/.xlsx/.docx) links. The page's own DOM is only read.
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { htmlSurface } from '../../lib/anchor/htmlSurface';
 import { htmlTargetOf } from '../../lib/anchor/htmlTarget';
@@ -25,8 +25,8 @@ export interface PageOverlayProps {
   report: Report | null;
   anchors: AnchorIndex<Node> | null;
   host: HTMLElement;
-  /** Our shadow root: key presses inside it are ours, not the page's. */
-  root: ShadowRoot;
+  /** Our shadow root (the viewer: its document): key presses inside it are ours, not the page's. */
+  root: Pick<Node, 'contains'>;
   page: PageInfo;
   settings: MarkSettings;
   onSettings: (patch: Partial<MarkSettings>) => void;
@@ -109,7 +109,7 @@ export function PageOverlay({ report, anchors, host, root, page, settings, onSet
             type="button"
             class="bl-linkbtn"
             data-bl-pdf-link={l.url}
-            title="用预算透镜核查这个PDF"
+            title={/\.(?:xlsx?|et|docx)($|[?#])/i.test(l.url) ? '用预算透镜核查这个附件（表格/Word）' : '用预算透镜核查这个PDF'}
             style={{ left: `${b.left + b.width + 4}px`, top: `${b.top + Math.max(0, (b.height - 18) / 2)}px` }}
             onClick={trusted((e: MouseEvent) => {
               e.preventDefault();

@@ -13,6 +13,7 @@ import { FindingsUi } from '../surface/FindingsUi';
 import { onceAFrame } from '../surface/onceAFrame';
 import { useFindingsController, useFindingsModel } from '../surface/useFindings';
 import { checkPdf, fetchPdfBytes, openPdf, stateOfError, type PdfCheck, type ViewerState } from './loadPdfInViewer';
+import { officeKindOf, officeKindOfBytes, VIEWER_ACCEPT } from './officeKind';
 import { PdfPages, type PageMarks } from './PdfPages';
 import { createProgress, type Progress } from './progress';
 
@@ -27,6 +28,12 @@ export interface ViewerProps {
   assetsBase: string;
   settings: MarkSettings;
   onSettings: (patch: Partial<MarkSettings>) => void;
+  /** A PDF picked or dropped in the table view, to open here. */
+  initialFile?: File | null;
+  /** A workbook or Word file picked or dropped here: the table view opens it. */
+  onOfficeFile?: (file: File) => void;
+  /** A download whose bytes turn out to be a workbook or Word file (a link that names no type). */
+  onOfficeBytes?: (source: string, bytes: Uint8Array) => void;
 }
 
 function ProgressBar({ progress }: { progress: Progress }) {
@@ -42,7 +49,7 @@ const pageAt = (x: number, y: number): number | null => {
 };
 const copyFromViewer = (text: string) => navigator.clipboard.writeText(text).then(() => true);
 
-export function PdfViewer({ initialUrl, assetsBase, settings, onSettings }: ViewerProps) {
+export function PdfViewer({ initialUrl, assetsBase, settings, onSettings, initialFile, onOfficeFile, onOfficeBytes }: ViewerProps) {
   const [phase, setPhase] = useState<Phase>({ phase: 'idle' });
   const [scale, setScale] = useState(1.3);
   const [pageInput, setPageInput] = useState('1');
@@ -53,7 +60,9 @@ export function PdfViewer({ initialUrl, assetsBase, settings, onSettings }: View
     setPhase({ phase: 'loading', source });
     let pdf: PDFDocumentProxy;
     try {
-      pdf = await openPdf(await getBytes(), assetsBase);
+      const bytes = await getBytes();
+      if (onOfficeBytes && officeKindOfBytes(bytes)) return onOfficeBytes(source, bytes);
+      pdf = await openPdf(bytes, assetsBase);
     } catch (e) {
       setPhase({ phase: 'failed', source, ...stateOfError(e) });
       return;
@@ -74,9 +83,12 @@ export function PdfViewer({ initialUrl, assetsBase, settings, onSettings }: View
     if (initialUrl) void open(initialUrl, () => fetchPdfBytes(initialUrl));
   }, [initialUrl]);
 
-  const onFile = (file: File | undefined) => {
-    if (file) void open(file.name, async () => new Uint8Array(await file.arrayBuffer()));
+  const onFile = (file: File | null | undefined) => {
+    if (!file) return;
+    if (onOfficeFile && officeKindOf(file.name)) return onOfficeFile(file);
+    void open(file.name, async () => new Uint8Array(await file.arrayBuffer()));
   };
+  useEffect(() => onFile(initialFile), [initialFile]);
 
   const check = phase.phase === 'open' ? phase.check : null;
   const report = check?.report ?? null;
@@ -148,7 +160,7 @@ export function PdfViewer({ initialUrl, assetsBase, settings, onSettings }: View
       <header class="bl-toolbar">
         <strong>预算透镜 · PDF 核查</strong>
         <label class="bl-file">
-          打开本地文件 <input type="file" accept="application/pdf,.pdf" onChange={(e) => onFile((e.target as HTMLInputElement).files?.[0])} />
+          打开本地文件 <input type="file" accept={VIEWER_ACCEPT} onChange={(e) => onFile((e.target as HTMLInputElement).files?.[0])} />
         </label>
         <button type="button" onClick={() => setScale((s) => Math.max(0.5, +(s - 0.2).toFixed(1)))} aria-label="缩小">
           －
@@ -171,7 +183,7 @@ export function PdfViewer({ initialUrl, assetsBase, settings, onSettings }: View
         {report && <SaveButton report={report} url={phase.phase === 'open' ? phase.source : undefined} />}
         {'source' in phase && <span class="bl-source">{phase.source}</span>}
       </header>
-      {phase.phase === 'idle' && <p class="bl-hint">把 PDF 拖到这里，或选择本地文件。Drop a PDF here or pick a file.</p>}
+      {phase.phase === 'idle' && <p class="bl-hint">把 PDF、Excel 或 Word 文件拖到这里，或选择本地文件。Drop a PDF, workbook or Word file here, or pick one.</p>}
       {phase.phase === 'loading' && (
         <div class="bl-progress" role="status">
           <progress max={1} /> 正在下载和打开…

@@ -1,28 +1,11 @@
 // Names the checks print and match on. Real documents vary in brackets, spaces and wording
 // (`一般公共预算` vs `一般公共预算拨款`, `(单位)` vs `（单位）`), so every match goes through `norm`.
-import { FUNCTION_CLASS_LIST } from '../tables/functionClasses';
+import { FUNCTION_CLASSES } from '../tables/functionClasses';
+import { labelKey as norm } from '../text/matchKey';
 import type { Row, Table } from '../report/schema';
 
-/** Normalised text for matching: NFKC (full-width → half-width), no whitespace, one kind of bracket and quote. */
-const NORM_CACHE = new Map<string, string>();
-export function norm(s: string): string {
-  const hit = NORM_CACHE.get(s);
-  if (hit !== undefined) return hit;
-  const out = normUncached(s);
-  // Headers and labels repeat across documents; bound the cache so long sessions stay small.
-  if (NORM_CACHE.size > 20000) NORM_CACHE.clear();
-  NORM_CACHE.set(s, out);
-  return out;
-}
-
-function normUncached(s: string): string {
-  return s
-    .normalize('NFKC')
-    .replace(/[\s\u3000]+/g, '')
-    .replace(/[〔［【]/g, '(')
-    .replace(/[〕］】]/g, ')')
-    .replace(/[“”"'‘’「」]/g, '');
-}
+/** Normalised text for matching (NFKC, no whitespace, one kind of bracket, no quotes): the checks' key from lib/text/matchKey. */
+export { labelKey as norm } from '../text/matchKey';
 
 /** Short table name for messages: 表3 / 公开03 (with the part of a two-sided table). */
 export { tableShortName } from '../tables/shortName';
@@ -71,9 +54,6 @@ export function findColumn(t: Table, ...patterns: RegExp[]): number {
   });
 }
 
-/** Budget function classes (功能分类 类) by name, for tables that print names without codes (表1, 公开01). */
-export const FUNCTION_CLASSES: [RegExp, string][] = FUNCTION_CLASS_LIST.map((c) => [c.match, c.code]);
-
 /** Strip an outline marker ("一、", "（一）", "1、", "(十九)") from a label. */
 export function stripMarker(label: string): string {
   return norm(label).replace(/^(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\)|\d+[、.．])/, '');
@@ -87,8 +67,8 @@ export function functionClassCode(label: string): string | null {
   for (const [re, code] of CLASS_OPENERS) if (re.test(name) && (/支出$/.test(name) || CLASS_NAMES.get(code) === name)) return code;
   return null;
 }
-const CLASS_OPENERS: [RegExp, string][] = FUNCTION_CLASSES.map(([re, code]) => [new RegExp(`^(?:${re.source.replace(/^\^/, '').replace(/\$$/, '')})`), code]);
-const CLASS_NAMES = new Map(FUNCTION_CLASS_LIST.map((c) => [c.code, c.name]));
+const CLASS_OPENERS: [RegExp, string][] = FUNCTION_CLASSES.map((c) => [new RegExp(`^(?:${c.match.source.replace(/^\^/, '').replace(/\$$/, '')})`), c.code]);
+const CLASS_NAMES = new Map(FUNCTION_CLASSES.map((c) => [c.code, c.name]));
 
 /** Outline level of a two-sided table label: 一、 → 1, （一） → 2, 1、 → 3, none → 0. */
 export function outlineLevel(label: string): number {

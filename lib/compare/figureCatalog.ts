@@ -2,7 +2,7 @@
 // labels differ: 一般公共预算拨款 vs 一般公共预算财政拨款收入) land on the same row.
 import { OVERVIEW_CLASS_NAMES } from '../tables/functionClasses';
 import type { FigureGroup } from '../library/snapshot';
-import { normalizeForMatch } from '../text/cjkNormalize';
+import { titleKey } from '../text/matchKey';
 
 export interface FixedFigure {
   key: string;
@@ -77,18 +77,15 @@ const INCOME_SOURCES: [RegExp, string][] = [
 ];
 
 export function incomeKey(label: string): string | null {
-  const n = normalizeForMatch(label);
+  const n = titleKey(label);
   for (const [re, key] of INCOME_SOURCES) if (re.test(n)) return key;
   return null;
 }
 
-/** The 26 function classes (类) in the order of 表1. */
-export const FUNCTION_CLASSES = OVERVIEW_CLASS_NAMES;
-
 /** "十四、资源勘探工业信息等支出" → "资源勘探工业信息等支出"; null when not a function class. */
 export function functionClassName(label: string): string | null {
-  const n = stripOrdinal(normalizeForMatch(label)).replace(/\(类\)$/, '');
-  return FUNCTION_CLASSES.includes(n) ? n : null;
+  const n = stripOrdinal(titleKey(label)).replace(/\(类\)$/, '');
+  return OVERVIEW_CLASS_NAMES.includes(n) ? n : null;
 }
 
 export const classKey = (name: string): string => `class:${name}`;
@@ -103,7 +100,7 @@ export function figureOrder(key: string, group: FigureGroup): number {
   const g = GROUP_ORDER.indexOf(group) * 1000;
   const fixed = FIXED_FIGURES.findIndex((f) => f.key === key);
   if (fixed >= 0) return g + fixed;
-  if (key.startsWith('class:')) return g + FUNCTION_CLASSES.indexOf(key.slice(6)) + 1;
+  if (key.startsWith('class:')) return g + OVERVIEW_CLASS_NAMES.indexOf(key.slice(6)) + 1;
   const income = INCOME_SOURCES.findIndex(([, k]) => k === key);
   return g + (income >= 0 ? income : 99);
 }

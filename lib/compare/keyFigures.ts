@@ -4,7 +4,7 @@
 import { Decimal, parseAmount } from '../amount/index';
 import type { KeyFigure } from '../library/snapshot';
 import type { MoneyUnit, Report, Row, Statement, Table } from '../report/schema';
-import { normalizeForMatch } from '../text/cjkNormalize';
+import { titleKey } from '../text/matchKey';
 import { classKey, FIXED_FIGURES, figureOrder, functionClassName, incomeKey, stripOrdinal } from './figureCatalog';
 
 interface Printed {
@@ -19,7 +19,7 @@ export function printedOf(text: string | null | undefined): Printed | null {
   return { value: o.amount.value.toFixed(o.amount.decimals), decimals: o.amount.decimals };
 }
 
-const n = (s: string): string => normalizeForMatch(s);
+const n = (s: string): string => titleKey(s);
 const segments = (column: string): string[] => column.split('/').map(n);
 
 function tablesOf(report: Report, kinds: string[], part?: string): Table[] {

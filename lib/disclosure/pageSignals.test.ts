@@ -35,4 +35,20 @@ describe('cheap disclosure detection', () => {
     expect(urls).toEqual(['http://czj.example.gov.cn/u/2025bm.pdf', 'http://czj.example.gov.cn/files/%E5%86%B3%E7%AE%97.pdf']);
     expect(looksLikeDisclosure(readSignals(doc))).toBe(false);
   });
+
+  it('finds office attachments the viewer reads (.xlsx, .xls, .docx), not legacy .doc nor other files', () => {
+    const doc = parseHtmlNode(`<!doctype html><html><head><title>通知公告</title></head><body>
+      <a href="http://sjj.example.gov.cn/att/2026tables.xlsx">附件：2026年部门预算公开表.xlsx</a>
+      <a href="http://sjj.example.gov.cn/att/%E5%86%B3%E7%AE%97.xls?id=3">下载</a>
+      <a href="http://sjj.example.gov.cn/att/shuoming.docx">2026年部门预算情况说明</a>
+      <a href="http://sjj.example.gov.cn/att/old.doc">2019年部门预算说明.doc</a>
+      <a href="http://sjj.example.gov.cn/att/list.xlsx">人员名单</a>
+      <a href="http://sjj.example.gov.cn/att/2026.zip">2026年部门预算公开.zip</a>
+    </body></html>`) as unknown as Document;
+    expect(findPdfLinkElements(doc).map((l) => l.url)).toEqual([
+      'http://sjj.example.gov.cn/att/2026tables.xlsx',
+      'http://sjj.example.gov.cn/att/%E5%86%B3%E7%AE%97.xls?id=3',
+      'http://sjj.example.gov.cn/att/shuoming.docx',
+    ]);
+  });
 });

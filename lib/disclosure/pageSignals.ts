@@ -20,7 +20,7 @@ export interface DisclosureSignals {
   unitLines: boolean;
   /** Distinct 情况说明 phrases in the page's first 20,000 characters. */
   narrativePhrases: number;
-  /** Links that look like disclosure PDFs, with their elements (for the "核查" buttons). */
+  /** Links that look like disclosure PDFs or office attachments (.xls/.xlsx/.et/.docx), with their elements (for the "核查" buttons). */
   pdfLinks: PdfLink[];
 }
 
@@ -63,9 +63,12 @@ export function readSignals(doc: Document): DisclosureSignals {
   return { title, headings, tableHeaders, tables: tables.length, unitLines, narrativePhrases, pdfLinks: findPdfLinkElements(doc) };
 }
 
-const ATTACHMENT_TEXT = /附件|\.pdf\b/i;
+const ATTACHMENT_TEXT = /附件|\.(?:pdf|xlsx?|et|docx)\b/i;
+/** Files the viewer checks: PDFs, and the workbooks and Word files many departments attach instead. */
+const CHECKABLE_FILE = /\.(?:pdf|xlsx?|et|docx)($|[?#])/i;
+const CHECKABLE_NAME = /\.(?:pdf|xlsx?|et|docx)(?![a-z])/i;
 
-/** Links to disclosure PDFs, with their elements (for the "核查" buttons beside them). */
+/** Links to disclosure PDFs and office attachments, with their elements (for the "核查" buttons beside them). */
 export function findPdfLinkElements(doc: Document): PdfLink[] {
   const out: PdfLink[] = [];
   const seen = new Set<string>();
@@ -80,11 +83,11 @@ export function findPdfLinkElements(doc: Document): PdfLink[] {
     } catch {
       // a malformed escape: match on the raw href
     }
-    const isPdf = /\.pdf($|[?#])/i.test(href);
-    // A .pdf href named 预算/决算 (in its text or path), or on a page that is itself a disclosure;
-    // or an attachment link whose text names a 预算/决算 PDF ("附件：2025年部门预算公开.pdf").
+    const isFile = CHECKABLE_FILE.test(href);
+    // A .pdf/.xlsx/… href named 预算/决算 (in its text or path), or on a page that is itself a
+    // disclosure; or an attachment link whose text names such a file ("附件：2025年部门预算公开表.xlsx").
     const named = PDF_LINK_TEXT.test(text) || PDF_LINK_TEXT.test(decoded);
-    if (!((isPdf && (named || titled)) || (ATTACHMENT_TEXT.test(text) && /\.pdf/i.test(text) && PDF_LINK_TEXT.test(text)))) continue;
+    if (!((isFile && (named || titled)) || (ATTACHMENT_TEXT.test(text) && CHECKABLE_NAME.test(text) && PDF_LINK_TEXT.test(text)))) continue;
     if (seen.has(href)) continue;
     seen.add(href);
     out.push({ el: a, url: href, text });

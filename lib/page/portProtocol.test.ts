@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { fixturePath } from '../../tests/shared';
 import { extractHtmlRaw } from '../extract/html/extractHtmlRaw';
 import { parseHtmlNode } from '../extract/html/parseHtmlNode';
-import { pageReplies } from './pageReplies';
+import { pageReplies } from './worker/pageReplies';
 import { decodePortReply, encodePortReply, isLastReply, portReplyOf } from './portProtocol';
 import { detachAnchors } from './transferableRaw';
 

@@ -2,8 +2,8 @@
 // encodes, the content script decodes): JSON text on the wire (Chrome converts message objects
 // value by value on the page's thread; a string crosses in one piece). Validated by hand on
 // arrival — zod would overrun the content script's size budget.
-import type { PagePayload } from './pagePayload';
-import type { PageReply } from './pageReplies';
+import type { PagePayload } from './worker/pagePayload';
+import type { PageReply } from './worker/pageReplies';
 
 /** Where the worker's time went, for the e2e trace (entrypoints/content/trace). */
 export interface WorkerTimings {

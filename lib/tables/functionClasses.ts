@@ -9,7 +9,7 @@ export interface FunctionClass {
   overview: boolean;
 }
 
-export const FUNCTION_CLASS_LIST: readonly FunctionClass[] = [
+export const FUNCTION_CLASSES: readonly FunctionClass[] = [
   { code: '201', name: '一般公共服务支出', match: /一般公共服务/, overview: true },
   { code: '202', name: '外交支出', match: /外交/, overview: true },
   { code: '203', name: '国防支出', match: /国防/, overview: true },
@@ -43,4 +43,4 @@ export const FUNCTION_CLASS_LIST: readonly FunctionClass[] = [
 ];
 
 /** The 26 class names 表1 prints, in its order. */
-export const OVERVIEW_CLASS_NAMES: readonly string[] = FUNCTION_CLASS_LIST.filter((c) => c.overview).map((c) => c.name);
+export const OVERVIEW_CLASS_NAMES: readonly string[] = FUNCTION_CLASSES.filter((c) => c.overview).map((c) => c.name);

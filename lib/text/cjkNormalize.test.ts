@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { fixRadicals, hasRadicals, normalizeCjk, normalizeForMatch, RADICAL_SUPPLEMENT } from './cjkNormalize';
+import { fixRadicals, hasRadicals, normalizeCjk, RADICAL_SUPPLEMENT } from './cjkNormalize';
+import { titleKey } from './matchKey';
 
 // Strings as Chromium-printed PDFs of the seeds come out of pdf.js: Kangxi radicals for 目 支 行,
 // supplement radicals for 门 长 见.
@@ -49,16 +50,16 @@ describe('normalizeCjk', () => {
   });
 });
 
-describe('normalizeForMatch', () => {
+describe('titleKey', () => {
   it('matches titles across bracket, quote, colon and spacing variants', () => {
-    expect(normalizeForMatch('财政拨款“三公”经费支出决算表')).toBe(normalizeForMatch('财政拨款"三公"经费支出决算表'));
-    expect(normalizeForMatch('因公出国（境）费')).toBe(normalizeForMatch('因公出国(境)费'));
-    expect(normalizeForMatch('单位：万元')).toBe('单位:万元');
-    expect(normalizeForMatch('部 门 收 支 总 体 情 况 表')).toBe('部门收支总体情况表');
-    expect(normalizeForMatch('财预〔2016〕143号')).toBe('财预(2016)143号');
-    expect(normalizeForMatch('⼀般公共预算基本⽀出情况表')).toBe('一般公共预算基本支出情况表');
+    expect(titleKey('财政拨款“三公”经费支出决算表')).toBe(titleKey('财政拨款"三公"经费支出决算表'));
+    expect(titleKey('因公出国（境）费')).toBe(titleKey('因公出国(境)费'));
+    expect(titleKey('单位：万元')).toBe('单位:万元');
+    expect(titleKey('部 门 收 支 总 体 情 况 表')).toBe('部门收支总体情况表');
+    expect(titleKey('财预〔2016〕143号')).toBe('财预(2016)143号');
+    expect(titleKey('⼀般公共预算基本⽀出情况表')).toBe('一般公共预算基本支出情况表');
   });
   it('keeps distinct titles distinct', () => {
-    expect(normalizeForMatch('部门收入总体情况表')).not.toBe(normalizeForMatch('部门支出总体情况表'));
+    expect(titleKey('部门收入总体情况表')).not.toBe(titleKey('部门支出总体情况表'));
   });
 });

@@ -3,12 +3,11 @@
 // Kangxi Radicals (U+2F00–2FDF) have compatibility decompositions, so NFKC repairs them; the CJK
 // Radicals Supplement (U+2E80–2EFF) has none, so it needs the explicit table below.
 //
-// Three levels, because NFKC does more than we want for display (（）→(), ，→, …→...):
+// Two levels, because NFKC does more than we want for display (（）→(), ，→, …→...):
 //   fixRadicals(s)        display text: only radicals → ideographs, one UTF-16 unit for one,
 //                         so offsets and lengths stay valid;
-//   normalizeCjk(s)       NFKC + the supplement table (full-width forms folded);
-//   normalizeForMatch(s)  for comparing titles and labels: also unifies brackets, colons,
-//                         quotes, and drops all whitespace (layout artefacts in CJK text).
+//   normalizeCjk(s)       NFKC + the supplement table (full-width forms folded).
+// Keys for matching (brackets, quotes, whitespace) are built in ./matchKey, the one normaliser.
 
 /**
  * CJK Radicals Supplement → the unified ideograph with the same glyph, as pairs "radical ideograph".
@@ -59,20 +58,4 @@ export function hasRadicals(s: string): boolean {
   const found = RADICALS.test(s);
   RADICALS.lastIndex = 0;
   return found;
-}
-
-// Bracket and quote variants seen in titles ("三公" / “三公”, 〔2016〕 / [2016]).
-const MATCH_FOLDS: [RegExp, string][] = [
-  [/[（〔【［]/g, '('],
-  [/[）〕】］]/g, ')'],
-  [/[：]/g, ':'],
-  [/[“”„‟″「」『』]/g, '"'],
-  [/[‘’‚‛′]/g, "'"],
-];
-
-/** Key for matching titles and labels: normalizeCjk, brackets/colons/quotes unified, no whitespace. */
-export function normalizeForMatch(s: string): string {
-  let t = normalizeCjk(s);
-  for (const [re, to] of MATCH_FOLDS) t = t.replace(re, to);
-  return t.replace(/[\s\u3000\u00A0]+/g, '');
 }

@@ -2,6 +2,8 @@
 // Comparisons use a folded form (half-width parentheses, no spaces, 決→决); display keeps the
 // source's own characters.
 
+import { layoutKey as fold } from '../../text/matchKey';
+
 // Curly quotes count as CJK here: Chinese text uses them (“三公”经费) and a wrap beside one is still a wrap.
 const CJK = '\u3400-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef\u2018-\u201d';
 const SPACE_BETWEEN_CJK = new RegExp(`(?<=[${CJK}])\\s+(?=[${CJK}])`, 'g');
@@ -11,16 +13,9 @@ export function joinWrappedCjk(text: string): string {
   return text.replace(SPACE_BETWEEN_CJK, '').replace(/\s+/g, ' ').trim();
 }
 
-/** Folded form for matching: no spaces, half-width brackets and colons, simplified 决. */
-export function fold(text: string): string {
-  return text
-    .replace(/\s+/g, '')
-    .replace(/（/g, '(')
-    .replace(/）/g, ')')
-    .replace(/：/g, ':')
-    .replace(/決/g, '决')
-    .replace(/[“”"]/g, '"');
-}
+// Folded form for matching (no spaces, half-width brackets and colons, simplified 决): the
+// assembler's key from the one normaliser in lib/text/matchKey.
+export { layoutKey as fold } from '../../text/matchKey';
 
 /** A printed amount, possibly damaged by extraction ("10, 312. 28", "172. 4", "0. 00", "-12.5"). */
 const AMOUNT_LIKE = /^[-−]?\s*[0-9０-９][0-9０-９,，. ]*[.．,，]\s*[0-9０-９]+%?$/;

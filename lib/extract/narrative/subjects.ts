@@ -3,9 +3,6 @@
 // columns. Anything outside the vocabulary keeps its cleaned phrase.
 import { OVERVIEW_CLASS_NAMES } from '../../tables/functionClasses';
 
-/** The 26 function classes (功能分类 类) by name (lib/tables/functionClasses.ts). */
-export const FUNCTION_CLASSES = OVERVIEW_CLASS_NAMES;
-
 /** Canonical subjects, first match wins (order matters: specific before general). */
 const VOCABULARY: [RegExp, string][] = [
   [/财政拨款收[、,]?支总(预算|计)?$|财政拨款收入支出总计$/, '财政拨款收支总计'],
@@ -81,10 +78,10 @@ function canonical(phrase: string): string | null {
 /** A function class for a short or "(类)" form: "一般公共服务(类)支出", "科学技术支出(类)", "科学技术". */
 export function functionClass(phrase: string): string | null {
   const p = phrase.replace(/\(类\)/g, '');
-  for (const name of FUNCTION_CLASSES) {
+  for (const name of OVERVIEW_CLASS_NAMES) {
     if (p === name || p === name.replace(/支出$/, '')) return name;
   }
-  for (const name of FUNCTION_CLASSES) {
+  for (const name of OVERVIEW_CLASS_NAMES) {
     if (name !== '其他支出' && p.endsWith(name)) return name;
   }
   return null;

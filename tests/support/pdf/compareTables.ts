@@ -2,7 +2,7 @@
 // table is matched by kind and part (ids may shift when a table is added or lost), columns by
 // their flattened header path, rows in order by code + label (a lost or extra row costs its own
 // cells, not every row after it). Every compared slot counts: code, label and each amount cell.
-import { normalizeForMatch } from '../../../lib/text/cjkNormalize';
+import { titleKey } from '../../../lib/text/matchKey';
 
 export interface CmpRow {
   code: string | null;
@@ -27,7 +27,7 @@ export interface TableScore {
   misses: string[];
 }
 
-const key = (s: string | null | undefined): string => normalizeForMatch(s ?? '');
+const key = (s: string | null | undefined): string => titleKey(s ?? '');
 const cellKey = (s: string | null | undefined): string => (s ?? '').replace(/\s+/g, '');
 
 function rowKey(r: CmpRow): string {

@@ -4,8 +4,8 @@
 // findings are ~90% of the text (001: 485 of 593 KB), and Chrome's messaging takes hundreds of
 // milliseconds for half a megabyte: the red boxes should not wait for green ones that are hidden
 // until the user asks for them.
-import type { RawDoc } from '../extract/raw';
-export { CHECK_PORT } from './checkPort';
+import type { RawDoc } from '../../extract/raw';
+export { CHECK_PORT } from '../checkPort';
 import { checkRaw } from './checkRaw';
 import { pagePayload, PAGE_PASS_LIMIT, type PagePayload } from './pagePayload';
 

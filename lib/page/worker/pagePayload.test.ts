@@ -1,13 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { fixturePath } from '../../tests/shared';
-import { resolveRef } from '../anchor/resolveRef';
-import { extractHtmlRaw } from '../extract/html/extractHtmlRaw';
-import { parseHtmlNode } from '../extract/html/parseHtmlNode';
+import { fixturePath } from '../../../tests/shared';
+import { resolveRef } from '../../anchor/resolveRef';
+import { extractHtmlRaw } from '../../extract/html/extractHtmlRaw';
+import { parseHtmlNode } from '../../extract/html/parseHtmlNode';
 import { checkRaw } from './checkRaw';
-import { marksOf } from './markers';
+import { marksOf } from '../markers';
 import { pagePayload } from './pagePayload';
-import { reattachAnchors, detachAnchors } from './transferableRaw';
+import { reattachAnchors, detachAnchors } from '../transferableRaw';
 
 function seed000() {
   const document = parseHtmlNode(readFileSync(fixturePath('html', '000_c19d32f823b4b9a2.html'), 'utf8')) as unknown as Document;

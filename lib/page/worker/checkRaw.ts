@@ -1,10 +1,10 @@
 // The background worker's half of a page check: RawDoc (anchors numbered) → model → report.
 // Returns null when the page is not a disclosure after all.
-import type { AssembleOptions } from '../extract/assemble/index';
-import type { RawDoc } from '../extract/raw';
-import { checkRawDoc } from '../pipeline';
-import type { Report } from '../report/schema';
-import { toWire, type WireAnchors } from './transferableRaw';
+import type { AssembleOptions } from '../../extract/assemble/index';
+import type { RawDoc } from '../../extract/raw';
+import { checkRawDoc } from '../../pipeline';
+import type { Report } from '../../report/schema';
+import { toWire, type WireAnchors } from '../transferableRaw';
 
 export interface RawCheckResult {
   report: Report;

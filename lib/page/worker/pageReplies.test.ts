@@ -1,13 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { fixturePath } from '../../tests/shared';
-import { extractHtmlRaw } from '../extract/html/extractHtmlRaw';
-import { parseHtmlNode } from '../extract/html/parseHtmlNode';
+import { fixturePath } from '../../../tests/shared';
+import { extractHtmlRaw } from '../../extract/html/extractHtmlRaw';
+import { parseHtmlNode } from '../../extract/html/parseHtmlNode';
 import { checkRaw } from './checkRaw';
-import { groupFindings } from './findingGroups';
+import { groupFindings } from '../findingGroups';
 import { pagePayload } from './pagePayload';
 import { pageReplies } from './pageReplies';
-import { detachAnchors } from './transferableRaw';
+import { detachAnchors } from '../transferableRaw';
 
 function rawOf(...path: string[]) {
   const document = parseHtmlNode(readFileSync(fixturePath(...path), 'utf8')) as unknown as Document;

@@ -3,18 +3,18 @@
 // own <td>s; marks, panel groups and the quotable sentence follow the report.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { fixturePath } from '../../tests/shared';
-import { resolveRef } from '../anchor/resolveRef';
-import { extractHtmlRaw } from '../extract/html/extractHtmlRaw';
-import { parseHtmlNode } from '../extract/html/parseHtmlNode';
-import type { Finding } from '../report/schema';
+import { fixturePath } from '../../../tests/shared';
+import { resolveRef } from '../../anchor/resolveRef';
+import { extractHtmlRaw } from '../../extract/html/extractHtmlRaw';
+import { parseHtmlNode } from '../../extract/html/parseHtmlNode';
+import type { Finding } from '../../report/schema';
 import { checkRaw, isRawDoc, type RawCheckResult } from './checkRaw';
-import { groupFindings, navigationOrder } from './findingGroups';
-import { rootCauses } from '../report/rootCauses';
-import { marksOf, markedRefIndex } from './markers';
-import { quoteOf } from './quote';
-import { describeRef } from './refLabel';
-import { detachAnchors, reattachAnchors } from './transferableRaw';
+import { groupFindings, navigationOrder } from '../findingGroups';
+import { rootCauses } from '../../report/rootCauses';
+import { marksOf, markedRefIndex } from '../markers';
+import { quoteOf } from '../quote';
+import { describeRef } from '../refLabel';
+import { detachAnchors, reattachAnchors } from '../transferableRaw';
 
 const URL_000 = 'http://czj.example.gov.cn/html/000_c19d32f823b4b9a2.html';
 

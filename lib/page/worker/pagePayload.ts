@@ -3,7 +3,7 @@
 // drops table cell values (refs carry their values), English messages, labels of rows and anchors
 // no finding uses, and — on very large pages — passing findings beyond a limit (only counted).
 import type { RawCheckResult } from './checkRaw';
-import { findingGroupKey } from './findingGroups';
+import { findingGroupKey } from '../findingGroups';
 
 /** Passing findings sent one by one at most; beyond, they are counted (summary and panel say so). */
 export const PAGE_PASS_LIMIT = 2000;
