@@ -27,7 +27,9 @@ const yieldToPage = () => new Promise<void>((r) => setTimeout(r, 0));
 function createHost(): { host: HTMLElement; root: ShadowRoot; mount: HTMLElement } {
   const host = document.createElement('budget-lens-ui');
   host.style.cssText = 'all:initial;position:absolute;left:0;top:0;width:0;height:0;overflow:visible;z-index:2147483646;display:block;';
-  const root = host.attachShadow({ mode: 'closed' });
+  // Closed in every build users get. Only the Firefox e2e build (`wxt build --mode e2e`) opens it:
+  // WebDriver BiDi has no way into a closed root (the Chromium tests reach it over CDP instead).
+  const root = host.attachShadow({ mode: import.meta.env.MODE === 'e2e' ? 'open' : 'closed' });
   const style = document.createElement('style');
   style.textContent = overlayCss;
   const mount = document.createElement('div');

@@ -1,5 +1,5 @@
 // The Firefox build in Debian's firefox-esr, end to end: puppeteer-core drives Firefox over
-// WebDriver BiDi (never a downloaded browser), installs .output/firefox-mv2 as a temporary add-on
+// WebDriver BiDi (never a downloaded browser), installs .output/firefox-mv2-e2e as a temporary add-on
 // (BiDi webExtension.install), opens a seed page under a gov.cn host name and expects the
 // shadow-root overlay with the seed's failing cells. Firefox has no --host-resolver-rules, so the
 // fixture server here also answers as the HTTP proxy and serves by Host; any other host gets 404
@@ -8,11 +8,12 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize, resolve, sep } from 'node:path';
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import puppeteer, { type Browser, type ElementHandle, type Page } from 'puppeteer-core';
 
 const root = resolve(import.meta.dirname, '..', '..');
 const fixtures = join(root, 'tests', 'fixtures');
-const addon = join(root, '.output', 'firefox-mv2');
+// the e2e build (`wxt build -b firefox --mode e2e`): the same add-on with its shadow root open for BiDi
+const addon = join(root, '.output', 'firefox-mv2-e2e');
 const GOV_HOST = 'czj.example.gov.cn';
 const PORT = Number(process.env.FIREFOX_E2E_PORT ?? 4519);
 const FIREFOX = process.env.FIREFOX_PATH ?? ['/usr/bin/firefox-esr', '/usr/bin/firefox'].find((p) => existsSync(p));
@@ -79,7 +80,7 @@ interface Result {
 /** The page cell under each red box (the overlay's boxes sit over the page's own <td>s). */
 async function redCells(page: Page): Promise<{ cell: string; row: string[] }[]> {
   return page.evaluate(async () => {
-    const host = document.querySelector('[data-budget-lens]')!;
+    const host = document.querySelector('budget-lens-ui')!;
     const boxes = [...host.shadowRoot!.querySelectorAll<HTMLElement>('.bl-box[data-bl-status="fail"][data-bl-severity="error"]')];
     const out: { cell: string; row: string[] }[] = [];
     for (const b of boxes) {
@@ -99,8 +100,9 @@ async function checkSeed(browser: Browser, seed: string, codes: readonly string[
   const page = await browser.newPage();
   try {
     await page.goto(`http://${GOV_HOST}/html/${seed}.html`, { waitUntil: 'load' });
-    await page.waitForFunction(() => document.querySelector('[data-budget-lens]')?.shadowRoot?.querySelector('.bl-box'), { timeout: 60_000, polling: 250 });
-    await page.waitForFunction(() => document.querySelector('[data-budget-lens]')?.getAttribute('data-bl-complete-ms'), { timeout: 60_000, polling: 250 });
+    await page.waitForFunction(() => document.querySelector('budget-lens-ui')?.shadowRoot?.querySelector('.bl-box'), { timeout: 60_000, polling: 250 });
+    // the report arrives in two replies (fails first, passes after): wait until the panel has counted it
+    await page.waitForFunction(() => document.querySelector('budget-lens-ui')?.shadowRoot?.querySelector('[data-bl-coverage]'), { timeout: 60_000, polling: 250 });
     const under = await redCells(page);
     const cells = under.map((u) => u.cell);
     const rows = under.map((u) => codes.find((c) => u.row.includes(c)) ?? '?').sort();
@@ -148,10 +150,12 @@ async function checkViewer(browser: Browser): Promise<Result> {
   try {
     // Extension pages cannot be navigated to over BiDi: open the viewer as a user does.
     await list.goto(`http://${GOV_HOST}/attachments.html`);
-    await list.waitForFunction((href) => document.querySelector('[data-budget-lens]')?.shadowRoot?.querySelector(`.bl-linkbtn[data-bl-pdf-link="${href}"]`), { timeout: 30_000, polling: 250 }, pdf);
+    await list.waitForFunction((href) => document.querySelector('budget-lens-ui')?.shadowRoot?.querySelector(`.bl-linkbtn[data-bl-pdf-link="${href}"]`), { timeout: 30_000, polling: 250 }, pdf);
     step = 'the viewer tab';
     const before = new Set(await browser.pages());
-    await list.evaluate(() => document.querySelector('[data-budget-lens]')!.shadowRoot!.querySelector<HTMLElement>('.bl-linkbtn')!.click());
+    // a real (trusted) click: the overlay ignores clicks made by page script
+    const button = await list.evaluateHandle((href) => document.querySelector('budget-lens-ui')!.shadowRoot!.querySelector<HTMLElement>(`.bl-linkbtn[data-bl-pdf-link="${href}"]`)!, pdf);
+    await (button.asElement() as ElementHandle<Element>).click();
     page = await viewerTab(browser, before);
     step = 'the viewer checking the PDF';
     // page.waitForFunction does not run in extension pages over BiDi; page.evaluate does.
