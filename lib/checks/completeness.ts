@@ -122,7 +122,7 @@ function hasNumbers(t: Table): boolean {
 export function announcedLines(doc: DocModel): string[] {
   return (doc.announcedTables ?? []).flatMap((l) =>
     l
-      .split(/(?<=表)(?=[(（]?[一二三四五六七八九十]+[、)）]|\d{1,2}[、.])/)
+      .split(/(?<=.表)(?=[(（]?[一二三四五六七八九十]+[、)）]|\d{1,2}[、.])/)
       .map((x) => x.replace(/^[(（]?[一二三四五六七八九十\d]+[、)）.]/, '').trim())
       .filter(Boolean),
   );

@@ -126,9 +126,16 @@ export function segment<A>(blocks: RawBlock<A>[]): Segmented<A> {
   takeNotes();
   narrative.push(...pending);
   // 目录 lines: "一、部门收支总体情况表", "…情况表（表1）", "1. 2026年部门财务收支预算总表", "表7：2026年…预算表"
-  for (const n of narrative) {
+  // The numbered forms ("1. …表", "表7：…表") count only inside a list of them: a lone one is the
+  // heading of a table whose grid was not read (an empty 表9 on its own page), not a 目录 entry.
+  const numbered = narrative.map((n) => {
     const f = fold(n.text);
-    if (/[（(]表\s*[0-9]+[)）]\s*$/.test(n.text) || /^[一二三四五六七八九十]+、.+表$/.test(f) || (/^[0-9]{1,2}[.．、].+表$/.test(f) && isTableTitle(f.replace(/^[0-9]{1,2}[.．、]/, ''))) || splitNumberedTitle(n.text)) tocLines.push(n.text);
-  }
+    return (/^[0-9]{1,2}[.．、].+表$/.test(f) && isTableTitle(f.replace(/^[0-9]{1,2}[.．、]/, ''))) || !!splitNumberedTitle(n.text);
+  });
+  narrative.forEach((n, i) => {
+    const f = fold(n.text);
+    const listed = numbered[i] && (numbered[i - 1] || numbered[i + 1]);
+    if (/[（(]表\s*[0-9]+[)）]\s*$/.test(n.text) || /^[一二三四五六七八九十]+、.+表$/.test(f) || listed) tocLines.push(n.text);
+  });
   return { tables, narrative, tocLines };
 }
