@@ -3,7 +3,6 @@
 // lib/extension/settings.ts, by hand in lib/page/pageSettings.ts. Writes go through one queue per
 // extension context: two quick toggles are two read-modify-writes in order, neither lost.
 import { storage } from '@wxt-dev/storage';
-import { queuedWrite } from './writeQueue';
 
 export const settingsItem = storage.defineItem<unknown>('local:settings', {
   version: 1,
@@ -15,12 +14,16 @@ export type StoredSettings = Record<string, unknown>;
 
 export const storedObject = (v: unknown): StoredSettings => (typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as StoredSettings) : {});
 
-/** Read the stored object, change it, write it back — after every earlier update (writeQueue.ts:
- * in order in this context, and under a Web Lock across extension pages and the worker). */
+let queue: Promise<unknown> = Promise.resolve();
+
+/** Read the stored object, change it, write it back — after every earlier update in this context
+ * (two quick toggles are two read-modify-writes in order, neither lost). */
 export function updateSettingsItem(update: (current: StoredSettings) => StoredSettings): Promise<StoredSettings> {
-  return queuedWrite('settings', async () => {
+  const run = queue.then(async () => {
     const next = update(storedObject(await settingsItem.getValue()));
     await settingsItem.setValue(next);
     return next;
   });
+  queue = run.catch(() => {});
+  return run;
 }
