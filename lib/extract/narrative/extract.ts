@@ -133,7 +133,25 @@ class NarrativeParser {
         if (st.derivedFrom) dropped.add(st.id);
       }
     }
+    this.distributive();
     return dropped.size ? this.statements.filter((st) => !dropped.has(st.id)) : this.statements;
+  }
+
+  /** "收入、支出预算总计15,897.44万元，与上年相比收、支预算总计各增加2,248.37万元，增长16.47%": 各
+   * says the change holds for each of the two totals, and the sentence printed their one amount just
+   * before. The change's statement takes that amount (same sentence only), so its percentage is checked. */
+  private distributive(): void {
+    this.statements.forEach((st, i) => {
+      if (!/各$/.test(st.subjectText) || st.figures.some((f) => f.role === 'amount')) return;
+      if (!st.figures.some((f) => f.role === 'delta' || f.role === 'changePct')) return;
+      const prev = this.statements[i - 1];
+      if (!prev || /[。；;]/.test(this.text.slice(prev.start, st.start))) return;
+      const amounts = prev.figures.filter((f) => f.role === 'amount');
+      // the amount must be said of both totals ("收入、支出预算总计15,897.44万元"), as the change is
+      const said = this.text.slice(Math.max(prev.start, (amounts[0]?.start ?? 0) - 24), amounts[0]?.start ?? 0);
+      if (amounts.length !== 1 || !/收.{0,3}支/.test(said) || !/收.*支/.test(st.subjectText)) return;
+      st.figures.unshift({ ...amounts[0]!, id: `${st.id}.each` });
+    });
   }
 
   // ---- structure -------------------------------------------------------------------------

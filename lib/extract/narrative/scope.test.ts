@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractNarrative } from './index';
 import { narrativeSelfFindings } from '../../checks/narrativeSelf';
+import { runChecks } from '../../checks/registry';
 import { docOf } from '../../../tests/support/tables';
 
 const fails = (text: string) => narrativeSelfFindings(docOf('budget', [], { narrative: extractNarrative(text) })).filter((f) => f.status === 'fail');
@@ -71,5 +72,19 @@ describe('statement scope', () => {
     expect(all.filter((f) => /rate|versusBudget/.test(f.rule)).map((f) => f.status)).toEqual(['pass', 'pass']);
     const vague = narrativeSelfFindings(docOf('final', [], { narrative: extractNarrative(text.replace('决算数小于全年预算数', '决算数小于预算数')) }));
     expect(vague.filter((f) => f.rule === 'narrative.versusBudget')).toEqual([]);
+  });
+});
+
+describe('各: one change said of each of two totals', () => {
+  const pct = (text: string) => {
+    const doc = { source: 's', format: 'text' as const, kind: 'budget' as const, department: null, year: null, tables: [], narrative: extractNarrative(text) };
+    return runChecks(doc).findings.filter((f) => f.rule === 'narrative.changePct').map((f) => f.status);
+  };
+  it('the amount printed before 各 in the same sentence is the base of its percentage', () => {
+    expect(pct('财政拨款收入支出预算总计15,897.44万元，与上年相比，财政拨款收、支总计各增加2,248.37万元，增长16.47%。')).toEqual(['pass']);
+    expect(pct('财政拨款收入支出预算总计15,897.44万元，与上年相比，财政拨款收、支总计各增加2,248.37万元，增长18.47%。')).toEqual(['fail']);
+  });
+  it('never borrows an amount from another sentence', () => {
+    expect(pct('财政拨款收入支出预算总计15,897.44万元。与上年相比，财政拨款收、支总计各增加2,248.37万元，增长18.47%。')).toEqual([]);
   });
 });
