@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import { extname, join } from 'node:path';
-import type { CheckCommand } from './args';
+import { UsageError, type CheckCommand } from './args';
 import { isUrl } from './loadInput';
 
 /** What a directory walk picks up: every format the product reads. */
@@ -46,4 +46,13 @@ export async function collectInputs(args: Pick<CheckCommand, 'inputs' | 'from' |
   if (!args.shard) return { inputs: all, single };
   const { index, count } = args.shard;
   return { inputs: all.filter((_, i) => i % count === index - 1), single: false };
+}
+
+/** collectInputs for a command: a list that cannot be read is a usage error (exit 2), said once for every command. */
+export async function collectInputsOrUsage(args: Pick<CheckCommand, 'inputs' | 'from' | 'shard'>): Promise<CollectedInputs> {
+  try {
+    return await collectInputs(args);
+  } catch (e) {
+    throw new UsageError(`无法读取输入列表 cannot read the input list: ${(e as Error).message}`);
+  }
 }

@@ -1,7 +1,7 @@
 // The two commands once their arguments are parsed: collect inputs (or crawl), run the batch.
 import { UsageError, type CheckCommand, type CrawlCommand, type OutputOptions } from './args';
 import { Batch, type Io } from './batch';
-import { collectInputs } from './collectInputs';
+import { collectInputsOrUsage } from './collectInputs';
 import { inProcessRunner, workerPool, type Runner } from './runner';
 
 export interface MainOptions {
@@ -28,12 +28,7 @@ function openBatch(args: OutputOptions, io: Io, runner: Runner): Batch {
 }
 
 export async function runCheck(args: CheckCommand, io: Io, options: MainOptions): Promise<number> {
-  let collected;
-  try {
-    collected = await collectInputs(args);
-  } catch (e) {
-    throw new UsageError(`无法读取输入列表 cannot read the input list: ${(e as Error).message}`);
-  }
+  const collected = await collectInputsOrUsage(args);
   if (collected.inputs.length === 0) {
     io.stderr(args.lang === 'zh' ? 'budget-lens: 没有可核查的输入 nothing to check\n' : 'budget-lens: nothing to check\n');
     return 1;

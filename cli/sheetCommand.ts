@@ -8,16 +8,11 @@ import { inspectionSheet, type InspectionSheet } from '../lib/sheet/inspectionSh
 import { sheetsToCsv, sheetsToXlsx } from '../lib/sheet/writeSheet';
 import { UsageError, type SheetCommand } from './args';
 import type { Io } from './batch';
-import { collectInputs } from './collectInputs';
+import { collectInputsOrUsage } from './collectInputs';
 import { runnerFor, type MainOptions } from './runCommands';
 
 export async function runSheet(args: SheetCommand, io: Io, options: MainOptions): Promise<number> {
-  let collected;
-  try {
-    collected = await collectInputs(args);
-  } catch (e) {
-    throw new UsageError(`无法读取输入列表 cannot read the input list: ${(e as Error).message}`);
-  }
+  const collected = await collectInputsOrUsage(args);
   if (collected.inputs.length === 0) {
     io.stderr('budget-lens: 没有可核查的输入 nothing to check\n');
     return 1;

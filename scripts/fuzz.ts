@@ -1,19 +1,19 @@
 // Fuzzing the engine's read path (issue 14): damaged copies of the fixture PDFs and pages
 // (truncated, bytes flipped, pieces cut out or repeated), junk files and the hostile PDFs go
-// through what the CLI does with a file (extract → isDisclosure → checkDocument). Every input must
+// through what the CLI does with a file (extract → lib/pipeline's checkModel). Every input must
 // end in a report or one of the clear error kinds (ExtractError), never another exception, an
 // unhandled rejection or a hang. Fixed seed, fixed number of cases: the same inputs every run.
 //
 //   npx tsx scripts/fuzz.ts [--seed N] [--cases N]     (CI runs it through scripts/fuzz.test.ts)
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { checkDocument } from '../lib/checkDocument';
 import { ExtractError } from '../lib/extract/errors';
 import { extractHtml } from '../lib/extract/html/index';
 import { extractText } from '../lib/extract/index';
-import { isDisclosure } from '../lib/disclosure/documentGate';
+import { checkModel } from '../lib/pipeline';
 import { extractPdfNode } from '../lib/extract/pdf/loadNode';
 import { lineSegmentsPdf, nestedSavesPdf } from '../tests/support/pdf/hostilePdfs';
+import { prng } from '../tests/support/mutants';
 
 export type Format = 'pdf' | 'html' | 'text';
 
@@ -30,17 +30,8 @@ export interface FuzzOutcome {
   detail?: string;
 }
 
-/** mulberry32: small, fast, and the same sequence for a seed everywhere. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+// the same seeded generator as the mutation test (tests/support/mutants.ts)
+export { prng };
 
 const FIXTURES = join(import.meta.dirname, '..', 'tests', 'fixtures');
 
@@ -124,8 +115,8 @@ export async function runCase(c: FuzzCase): Promise<FuzzOutcome> {
         : c.format === 'html'
           ? extractHtml(c.bytes, c.name).doc
           : extractText(text(), c.name).doc;
-    if (!isDisclosure(doc)) throw new ExtractError('not-disclosure');
-    const report = checkDocument(doc);
+    const report = checkModel(doc);
+    if (!report) throw new ExtractError('not-disclosure');
     return { name: c.name, outcome: 'report', detail: `${report.summary.checks} checks` };
   } catch (e) {
     if (e instanceof ExtractError) return { name: c.name, outcome: e.code };

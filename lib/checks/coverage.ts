@@ -5,6 +5,7 @@
 import type { DocModel, Finding, Report, Table } from '../report/schema';
 import { isAmountColumnName } from './names';
 import { narrativeCoverage } from './narrativeCoverage';
+import { PART_NAMES } from '../tables/shortName';
 
 export type Coverage = NonNullable<Report['coverage']>;
 
@@ -21,9 +22,8 @@ function numericCells(t: Table): [number, number][] {
 }
 
 function tableLabel(t: Table): string {
-  return t.title ? `《${t.title}》${t.part ? `（${PART_ZH[t.part] ?? t.part}）` : ''}` : t.page != null ? `第${t.page}页的无标题表格` : `无标题表格（${t.id}）`;
+  return t.title ? `《${t.title}》${t.part ? `（${PART_NAMES[t.part] ?? t.part}）` : ''}` : t.page != null ? `第${t.page}页的无标题表格` : `无标题表格（${t.id}）`;
 }
-const PART_ZH: Record<string, string> = { income: '收入', expense: '支出', personnel: '人员经费', public: '公用经费', income2: '收入（二）', expense2: '支出（二）' };
 
 /** Per-table coverage (set on each table) and the document's coverage summary. */
 export function coverageOf(doc: DocModel, findings: Finding[]): { tables: Map<string, { cells: number; checked: number }>; coverage: Coverage } {

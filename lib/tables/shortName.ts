@@ -13,7 +13,8 @@ const STANDARD_NUMBER: Record<string, string> = {
   'final.stateCapital': '公开08', 'final.threePublic': '公开09', 'final.info': '公开10',
 };
 
-const PART_NAMES: Record<string, string> = { income: '收入', expense: '支出', personnel: '人员经费', public: '公用经费', income2: '收入（二）', expense2: '支出（二）' };
+/** How a part of a split table is named (表1（收入）). */
+export const PART_NAMES: Record<string, string> = { income: '收入', expense: '支出', personnel: '人员经费', public: '公用经费', income2: '收入（二）', expense2: '支出（二）' };
 
 export function tableShortName(table: Pick<Table, 'kind' | 'title' | 'number' | 'part'>): string {
   const printed = normalizeNumber(table.number);
