@@ -3,13 +3,15 @@
 // CMaps are needed for non-embedded Chinese fonts (STSong-Light + UniGB-UCS2-H), else no text.
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { constants as zlibConstants, inflateRawSync, inflateSync } from 'node:zlib';
 import type { PDFDocumentProxy } from 'pdfjs-dist/types/src/display/api';
 import { ExtractError } from '../errors';
 import type { AssembleOptions } from '../assemble/index';
 import { extractPdf, type PdfExtraction } from './index';
 import { looksLikePdf, toExtractError } from './loadErrors';
+import { openOnThread } from './pdfWorkerThread';
 import type { ExtractPdfOptions } from './types';
-import { budgetOf, checkPdfBytes, type WorkBudget } from './workBudget';
+import { budgetOf, checkPdfBytes, inflateChunks, type Inflater, type WorkBudget } from './workBudget';
 
 type PdfjsModule = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
 let pdfjsPromise: Promise<PdfjsModule> | null = null;
@@ -35,6 +37,25 @@ export function pdfjsNode(): Promise<PdfjsModule> {
   return pdfjsPromise;
 }
 
+/**
+ * Node's zlib in one call, a few times faster than the portable stream: output capped at the
+ * limit + 1 (past it the stream is over budget anyway), a truncated stream decoded as far as it
+ * goes (sync flush), a wrong checksum ignored (raw deflate, as pdf.js reads it). Damage inside
+ * the data falls back to the stream, which keeps what came before the damage.
+ */
+export const inflateNode: Inflater = (data, limit, onChunk) => {
+  const options = { finishFlush: zlibConstants.Z_SYNC_FLUSH, maxOutputLength: Math.max(1, limit + 1) };
+  for (const inflate of [() => inflateSync(data, options), () => inflateRawSync(data.subarray(2), options)]) {
+    try {
+      onChunk(inflate());
+      return;
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') return 'over';
+    }
+  }
+  return inflateChunks(data, limit, onChunk);
+};
+
 function pdfjsDistDir(): string {
   const require = createRequire(import.meta.url);
   return dirname(require.resolve('pdfjs-dist/package.json'));
@@ -48,11 +69,15 @@ function pdfjsDistDir(): string {
 export async function loadPdfNode(bytes: Uint8Array, budget: Partial<WorkBudget> = {}): Promise<PDFDocumentProxy> {
   if (!looksLikePdf(bytes)) throw new ExtractError('not-pdf');
   const limits = budgetOf(budget);
-  await checkPdfBytes(bytes, limits);
-  const pdfjs = await pdfjsNode();
-  const dist = pdfjsDistDir();
+  // The thread (when the CLI uses one) starts now: its import of pdf.js overlaps the byte check.
+  const onThread = openOnThread();
   try {
+    await checkPdfBytes(bytes, limits, inflateNode);
+    const pdfjs = await pdfjsNode();
+    const worker = onThread?.worker(pdfjs);
+    const dist = pdfjsDistDir();
     const pdf = await pdfjs.getDocument({
+      ...(worker ? { worker } : {}),
       data: bytes.slice(),
       cMapUrl: join(dist, 'cmaps') + '/',
       cMapPacked: true,
@@ -62,8 +87,20 @@ export async function loadPdfNode(bytes: Uint8Array, budget: Partial<WorkBudget>
       verbosity: 0,
     }).promise;
     restoreNativePush(); // the worker module, loaded by the first document, installs it again
+    if (onThread) {
+      // A thread still busy in pdf.js (the document ran out of time) does not answer: it is ended.
+      const destroy = pdf.destroy.bind(pdf);
+      pdf.destroy = async () => {
+        let timer: NodeJS.Timeout | undefined;
+        const late = new Promise<'late'>((resolve) => (timer = setTimeout(() => resolve('late'), 2000)));
+        if ((await Promise.race([destroy(), late])) === 'late') onThread.kill();
+        clearTimeout(timer);
+        onThread.close();
+      };
+    }
     return pdf;
   } catch (err) {
+    onThread?.close();
     throw toExtractError(err);
   }
 }

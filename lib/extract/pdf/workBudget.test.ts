@@ -5,11 +5,12 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { fixturePath } from '../../../tests/shared';
 import { ExtractError } from '../errors';
-import { extractPdfNode } from './loadNode';
+import { extractPdfNode, inflateNode } from './loadNode';
 import { flateBombPdf, lineSegmentsPdf, nestedSavesPdf } from '../../../tests/support/pdf/hostilePdfs';
 import { makePdf, text } from '../../../tests/support/pdf/makePdf';
 import { sampleTableContent } from '../../../tests/support/pdf/sampleTable';
-import { BudgetClock, budgetOf, checkPdfBytes, ContentCounter, DEFAULT_BUDGET } from './workBudget';
+import { BudgetClock, budgetOf, checkPdfBytes, ContentCounter, DEFAULT_BUDGET, inflateChunks } from './workBudget';
+import { deflateSync } from 'node:zlib';
 
 async function refusal(bytes: Uint8Array, options: Parameters<typeof extractPdfNode>[2] = {}): Promise<ExtractError> {
   try {
@@ -105,5 +106,36 @@ describe('uncompressed content streams are counted too', () => {
   it('30,000 nested q written plainly', async () => {
     const bytes = makePdf([{ content: [text(72, 700, 12, 'x'), 'q\n'.repeat(30_000), 'Q\n'.repeat(30_000)] }]);
     await expect(checkPdfBytes(bytes)).rejects.toMatchObject({ code: 'too-complex' });
+  });
+});
+
+describe("Node's inflater (the CLI) sees what the portable one (the extension) sees", () => {
+  const dir = fixturePath('pdf');
+  const files = readdirSync(dir).filter((f) => f.endsWith('.pdf'));
+  it.each(files)('%s', async (file) => {
+    const bytes = new Uint8Array(readFileSync(`${dir}/${file}`));
+    expect(await checkPdfBytes(bytes, DEFAULT_BUDGET, inflateNode)).toEqual(await checkPdfBytes(bytes, DEFAULT_BUDGET, inflateChunks));
+  });
+
+  it('both refuse the compression bomb with the same message', async () => {
+    const bomb = flateBombPdf(1_000_000_000);
+    const messages = await Promise.all([inflateNode, inflateChunks].map((f) => checkPdfBytes(bomb, DEFAULT_BUDGET, f).catch((e: ExtractError) => e.messageZh)));
+    expect(messages[0]).toMatch(/解压后超过 128 MB/);
+    expect(messages[1]).toBe(messages[0]);
+  });
+
+  it('a truncated stream is counted as far as it decodes, one with a wrong checksum whole', async () => {
+    const content = Buffer.from('q q q BT /F1 12 Tf (x) Tj ET Q Q Q\n'.repeat(200), 'latin1');
+    const z = deflateSync(content);
+    const seen = (data: Uint8Array) => {
+      const chunks: number[] = [];
+      return Promise.resolve(inflateNode(data, DEFAULT_BUDGET.maxStreamBytes, (c) => (chunks.push(c.length), true))).then(() => chunks.reduce((a, b) => a + b, 0));
+    };
+    const truncated = await seen(z.subarray(0, Math.floor(z.length / 2)));
+    expect(truncated).toBeGreaterThan(0);
+    expect(truncated).toBeLessThan(content.length);
+    const damaged = Buffer.from(z);
+    damaged[damaged.length - 1]! ^= 0xff; // a wrong checksum: the data is read all the same, as pdf.js reads it
+    expect(await seen(damaged)).toBe(content.length);
   });
 });

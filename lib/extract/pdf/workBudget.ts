@@ -206,8 +206,15 @@ export class ContentCounter {
   }
 }
 
-/** Inflates `data` chunk by chunk, giving each decoded chunk to `onChunk`; stops when it returns false. */
-async function inflateChunks(data: Uint8Array, onChunk: (chunk: Uint8Array) => boolean): Promise<void> {
+/**
+ * Inflates `data`, giving the decoded bytes to `onChunk` in one or more chunks; stops when it
+ * returns false. Or, without giving anything, 'over' when the decoded data exceeds `limit` bytes.
+ * Damaged or trailing data: what was decoded until then is given, and no error.
+ */
+export type Inflater = (data: Uint8Array, limit: number, onChunk: (chunk: Uint8Array) => boolean) => Promise<'over' | void> | 'over' | void;
+
+/** The portable inflater (browser and Node): a DecompressionStream read chunk by chunk. */
+export async function inflateChunks(data: Uint8Array, _limit: number, onChunk: (chunk: Uint8Array) => boolean): Promise<void> {
   const ds = new DecompressionStream('deflate');
   const writer = ds.writable.getWriter();
   // In pieces, so that decoded chunks are read as they come: an error at the end of the data (a
@@ -234,9 +241,11 @@ async function inflateChunks(data: Uint8Array, onChunk: (chunk: Uint8Array) => b
  * Checks the bytes of a PDF against the budget before pdf.js parses them. Throws ExtractError
  * 'too-complex' naming the limit that was passed.
  */
-export async function checkPdfBytes(bytes: Uint8Array, budget: WorkBudget = DEFAULT_BUDGET): Promise<ByteCheck> {
+export async function checkPdfBytes(bytes: Uint8Array, budget: WorkBudget = DEFAULT_BUDGET, inflate: Inflater = inflateChunks): Promise<ByteCheck> {
   if (bytes.length > budget.maxFileBytes) throw tooComplex(`文件 ${mb(bytes.length)}，超过上限 ${mb(budget.maxFileBytes)} (file size)`);
   const seen: ByteCheck = { streams: 0, decodedBytes: 0, maxOperators: 0, maxNesting: 0 };
+  const streamOver = (): ExtractError => tooComplex(`一个数据流解压后超过 ${mb(budget.maxStreamBytes)} (decompressed stream; a compression bomb)`);
+  const totalOver = (): ExtractError => tooComplex(`解压后共超过 ${mb(budget.maxDecodedBytes)} (decompressed total)`);
   let over: ExtractError | null = null;
   const count = (counter: ContentCounter | null) => {
     if (!counter) return;
@@ -250,18 +259,20 @@ export async function checkPdfBytes(bytes: Uint8Array, budget: WorkBudget = DEFA
     if (isZlibHeader(data[0], data[1])) {
       let streamBytes = 0;
       let counter: ContentCounter | null | undefined;
-      await inflateChunks(data, (chunk) => {
+      const limit = Math.min(budget.maxStreamBytes, budget.maxDecodedBytes - seen.decodedBytes);
+      const result = await inflate(data, limit, (chunk) => {
         if (counter === undefined) counter = looksLikeContent(chunk) ? new ContentCounter() : null;
         streamBytes += chunk.length;
         seen.decodedBytes += chunk.length;
-        if (streamBytes > budget.maxStreamBytes) over = tooComplex(`一个数据流解压后超过 ${mb(budget.maxStreamBytes)} (decompressed stream; a compression bomb)`);
-        else if (seen.decodedBytes > budget.maxDecodedBytes) over = tooComplex(`解压后共超过 ${mb(budget.maxDecodedBytes)} (decompressed total)`);
+        if (streamBytes > budget.maxStreamBytes) over = streamOver();
+        else if (seen.decodedBytes > budget.maxDecodedBytes) over = totalOver();
         else {
           counter?.feed(chunk);
           count(counter ?? null);
         }
         return over === null;
       });
+      if (result === 'over') over = limit === budget.maxStreamBytes ? streamOver() : totalOver();
     } else if (looksLikeContent(data)) {
       const counter = new ContentCounter();
       counter.feed(data);
