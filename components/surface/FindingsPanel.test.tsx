@@ -102,10 +102,10 @@ describe('FindingsPanel', () => {
   });
 
   it('生成检查表 only where the view can build the sheet, with its English title; a page script\'s click does not build it', () => {
-    expect(renderPanel(report).querySelector('.bl-sheet')).toBeNull();
+    expect(renderPanel(report).querySelector('.bl-inspection')).toBeNull();
     let asked = 0;
     const root = renderPanel(report, null, { onSheet: () => (asked++, Promise.reject(new Error('unused'))) });
-    const button = root.querySelector<HTMLButtonElement>('.bl-sheet button')!;
+    const button = root.querySelector<HTMLButtonElement>('.bl-inspection button')!;
     expect(button.textContent!.trim()).toBe('生成检查表');
     expect(button.getAttribute('title')).toMatch(/^Inspection sheet/);
     button.dispatchEvent(new (button.ownerDocument.defaultView as unknown as typeof globalThis).Event('click', { bubbles: true }));

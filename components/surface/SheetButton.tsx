@@ -24,7 +24,7 @@ export function SheetButton({ onSheet }: { onSheet: () => Promise<SheetFile> }) 
     }
   };
   return (
-    <span class="bl-sheet" data-bl-sheet={state.kind}>
+    <span class="bl-inspection" data-bl-inspection={state.kind}>
       <button
         type="button"
         class="bl-iconbtn"
@@ -37,9 +37,9 @@ export function SheetButton({ onSheet }: { onSheet: () => Promise<SheetFile> }) 
       >
         生成检查表
       </button>
-      {state.kind === 'working' && <span role="status"> 正在生成…</span>}
-      {state.kind === 'done' && <span role="status" title={`Downloaded ${state.name}`}> 已下载 {state.name}</span>}
-      {state.kind === 'error' && <span role="alert" class="bl-fail" title="Inspection sheet failed"> 生成失败：{state.message}</span>}
+      {state.kind === 'working' && <span role="status">正在生成…</span>}
+      {state.kind === 'done' && <span role="status" title={`${state.name} (downloaded)`}>已下载</span>}
+      {state.kind === 'error' && <span role="alert" class="bl-fail" title="Inspection sheet failed">生成失败：{state.message}</span>}
     </span>
   );
 }
