@@ -14,7 +14,10 @@ const SEED = '001_285cefce529bcf8b';
 async function pressSheetButton(page: Page, root: Locator | Page): Promise<Download> {
   const button = root.locator('.bl-inspection button');
   await expect(button).toHaveText('生成检查表');
+  const t0 = Date.now();
   const [download] = await Promise.all([page.waitForEvent('download'), button.click()]);
+  // Measurement (not an assertion): press to download, the builder's loading included on a first press.
+  console.log(`[measure] 生成检查表 on ${new URL(page.url()).pathname}: download after ${Date.now() - t0} ms`);
   await expect(root.locator('.bl-inspection')).toHaveAttribute('data-bl-inspection', 'done');
   return download;
 }
