@@ -68,7 +68,7 @@ export default defineBackground(() => {
     });
   });
 
-  browser.runtime.onMessage.addListener((raw: unknown, sender: { id?: string; tab?: { id?: number } }, reply: (r: unknown) => void) => {
+  browser.runtime.onMessage.addListener((raw: unknown, sender: { id?: string; tab?: { id?: number }; frameId?: number }, reply: (r: unknown) => void) => {
     // Only our own pages and content scripts talk to the worker.
     if (sender.id !== browser.runtime.id) return false;
     const msg = parseMessage(raw);
@@ -84,6 +84,16 @@ export default defineBackground(() => {
     if (msg.type === 'open-viewer') void openViewer(msg.url);
     if (msg.type === 'copy-text' && sender.tab) {
       void copyFromExtension(msg.text).then(reply, () => reply(false));
+      return true; // async reply
+    }
+    if (msg.type === 'load-sheet-builder' && sender.tab?.id !== undefined) {
+      // Files of the extension, into the isolated world the content script runs in: the page sees nothing.
+      browser.scripting
+        .executeScript({ target: { tabId: sender.tab.id, frameIds: [sender.frameId ?? 0] }, files: ['/sheet-builder.js'] })
+        .then(
+          () => reply(true),
+          (e: Error) => reply(e.message),
+        );
       return true; // async reply
     }
     if (msg.type === 'save-report') {

@@ -11,6 +11,7 @@ import { markedRefIndex, type MarkSettings } from '../../lib/page/markers';
 import type { PageInfo } from '../../lib/page/quote';
 import type { Report } from '../../lib/report/schema';
 import type { SaveResult } from '../surface/FindingsPanel';
+import type { SheetFile } from '../surface/inspectionSheetFile';
 import { FindingsUi } from '../surface/FindingsUi';
 import { MarkBoxes } from '../surface/MarkBoxes';
 import { trusted } from '../surface/trusted';
@@ -40,6 +41,8 @@ export interface PageOverlayProps {
   countedPass?: Readonly<Record<string, number>>;
   /** "保存到对比" (the library is in the worker). */
   onSave?: () => Promise<SaveResult>;
+  /** "生成检查表": the inspection sheet of the report (built lazily, entrypoints/content/sheetBuilder). */
+  onSheet?: () => Promise<SheetFile>;
 }
 
 /** Boxes of `targets` relative to `host`, kept up to date while the page changes. */
@@ -55,7 +58,7 @@ function useTrackedBoxes(host: HTMLElement, targets: readonly [string, Measurabl
   return boxes;
 }
 
-export function PageOverlay({ report, anchors, host, root, page, settings, onSettings, pdfLinks, onOpenPdf, copy, omittedPass = 0, countedPass, onSave }: PageOverlayProps) {
+export function PageOverlay({ report, anchors, host, root, page, settings, onSettings, pdfLinks, onOpenPdf, copy, omittedPass = 0, countedPass, onSave, onSheet }: PageOverlayProps) {
   const model = useFindingsModel(report, settings);
   const targets = useMemo(() => {
     const out = new Map<string, Measurable>();
@@ -130,6 +133,7 @@ export function PageOverlay({ report, anchors, host, root, page, settings, onSet
           page={page}
           copy={copy}
           onSave={onSave}
+          onSheet={onSheet}
           omittedPass={omittedPass}
           countedPass={countedPass}
         />

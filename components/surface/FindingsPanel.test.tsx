@@ -13,7 +13,7 @@ import { checkRaw } from '../../lib/page/worker/checkRaw';
 import { pagePayload } from '../../lib/page/worker/pagePayload';
 import { detachAnchors } from '../../lib/page/transferableRaw';
 import type { Report } from '../../lib/report/schema';
-import { FindingsPanel } from './FindingsPanel';
+import { FindingsPanel, type PanelProps } from './FindingsPanel';
 
 function seed001(): Report {
   const doc = parseHtmlNode(readFileSync(fixturePath('html', '001_285cefce529bcf8b.html'), 'utf8')) as unknown as Document;
@@ -35,7 +35,7 @@ const COVERAGE: NonNullable<Report['coverage']> = {
   ],
 };
 
-function renderPanel(report: Report, selectedId: string | null = null) {
+function renderPanel(report: Report, selectedId: string | null = null, extra: Partial<PanelProps> = {}) {
   const { document } = parseHTML('<!doctype html><html><body><div id="root"></div></body></html>');
   const g = globalThis as { document?: Document };
   const before = g.document;
@@ -43,7 +43,7 @@ function renderPanel(report: Report, selectedId: string | null = null) {
   try {
     const root = document.getElementById('root')!;
     render(
-      <FindingsPanel report={report} settings={{ showRounding: false, showPass: false }} onSettings={() => {}} selectedId={selectedId} onSelect={() => {}} collapsed={false} onToggle={() => {}} />,
+      <FindingsPanel report={report} settings={{ showRounding: false, showPass: false }} onSettings={() => {}} selectedId={selectedId} onSelect={() => {}} collapsed={false} onToggle={() => {}} {...extra} />,
       root as unknown as Element,
     );
     return root as unknown as HTMLElement;
@@ -99,6 +99,17 @@ describe('FindingsPanel', () => {
     const walked = renderPanel(many, 'f179');
     expect(walked.querySelectorAll('.bl-item')).toHaveLength(180);
     expect(walked.querySelector('.bl-item[aria-current="true"]')!.getAttribute('data-bl-finding')).toBe('f179');
+  });
+
+  it('生成检查表 only where the view can build the sheet, with its English title; a page script\'s click does not build it', () => {
+    expect(renderPanel(report).querySelector('.bl-inspection')).toBeNull();
+    let asked = 0;
+    const root = renderPanel(report, null, { onSheet: () => (asked++, Promise.reject(new Error('unused'))) });
+    const button = root.querySelector<HTMLButtonElement>('.bl-inspection button')!;
+    expect(button.textContent!.trim()).toBe('生成检查表');
+    expect(button.getAttribute('title')).toMatch(/^Inspection sheet/);
+    button.dispatchEvent(new (button.ownerDocument.defaultView as unknown as typeof globalThis).Event('click', { bubbles: true }));
+    expect(asked).toBe(0);
   });
 
   it('no coverage in the report: no coverage line', () => {

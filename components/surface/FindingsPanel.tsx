@@ -10,6 +10,8 @@ import { refLine } from '../../lib/page/refLabel';
 import { causeCounts, causeHeadline, type RootCause } from '../../lib/report/rootCauses';
 import type { Finding, Report } from '../../lib/report/schema';
 import { statusLabel } from './FindingCard';
+import type { SheetFile } from './inspectionSheetFile';
+import { SheetButton } from './SheetButton';
 import { trusted } from './trusted';
 
 export type SaveResult = { ok: true; replaced: boolean } | { ok: false; error: string };
@@ -26,6 +28,8 @@ export interface PanelProps {
   variant?: 'page' | 'viewer';
   /** When given, a "保存到对比" button (the page overlay's; the viewer has its own). */
   onSave?: () => Promise<SaveResult>;
+  /** When given, a "生成检查表" button: builds the inspection sheet of the report (lazily loaded). */
+  onSheet?: () => Promise<SheetFile>;
   /** Passing findings counted but not sent to the page (very large pages). */
   omittedPass?: number;
   /** Passing findings per group not sent (yet): counted in the groups (lib/page/findingGroups). */
@@ -114,7 +118,7 @@ function CauseList({ causes, report, selectedId, onSelect }: { causes: RootCause
   );
 }
 
-export function FindingsPanel({ report, settings, onSettings, selectedId, onSelect, collapsed, onToggle, variant = 'page', onSave, omittedPass = 0, countedPass }: PanelProps) {
+export function FindingsPanel({ report, settings, onSettings, selectedId, onSelect, collapsed, onToggle, variant = 'page', onSave, onSheet, omittedPass = 0, countedPass }: PanelProps) {
   const [saved, setSaved] = useState<string | null>(null);
   const groups = useMemo(() => groupFindings(report, settings, countedPass), [report, settings.showRounding, settings.showPass, countedPass]);
   const counts = useMemo(() => causeCounts(report), [report]);
@@ -189,21 +193,24 @@ export function FindingsPanel({ report, settings, onSettings, selectedId, onSele
               </details>
             ))}
           </div>
-          {onSave && (
+          {(onSave || onSheet) && (
             <div class="bl-switches">
-              <button
-                type="button"
-                class="bl-iconbtn"
-                data-bl-save=""
-                onClick={trusted(() =>
-                  void onSave().then(
-                    (r) => setSaved(r.ok ? (r.replaced ? '已更新，可在工具栏弹窗中对比' : '已保存，可在工具栏弹窗中对比') : `保存失败：${r.error}`),
-                    (e: Error) => setSaved(`保存失败：${e.message}`),
-                  ),
-                )}
-              >
-                保存到对比
-              </button>
+              {onSheet && <SheetButton onSheet={onSheet} />}
+              {onSave && (
+                <button
+                  type="button"
+                  class="bl-iconbtn"
+                  data-bl-save=""
+                  onClick={trusted(() =>
+                    void onSave().then(
+                      (r) => setSaved(r.ok ? (r.replaced ? '已更新，可在工具栏弹窗中对比' : '已保存，可在工具栏弹窗中对比') : `保存失败：${r.error}`),
+                      (e: Error) => setSaved(`保存失败：${e.message}`),
+                    ),
+                  )}
+                >
+                  保存到对比
+                </button>
+              )}
               {saved && <span role="status">{saved}</span>}
             </div>
           )}

@@ -8,6 +8,7 @@ import { cardPlacement } from './cardPlacement';
 import { FindingCard } from './FindingCard';
 import { FindingsPanel, type SaveResult } from './FindingsPanel';
 import type { FindingsController } from './findingsController';
+import type { SheetFile } from './inspectionSheetFile';
 
 export interface FindingsUiProps {
   report: Report;
@@ -18,11 +19,12 @@ export interface FindingsUiProps {
   copy: (text: string) => Promise<boolean>;
   variant?: 'page' | 'viewer';
   onSave?: () => Promise<SaveResult>;
+  onSheet?: () => Promise<SheetFile>;
   omittedPass?: number;
   countedPass?: Readonly<Record<string, number>>;
 }
 
-export function FindingsUi({ report, controller: c, settings, onSettings, page, copy, variant = 'page', onSave, omittedPass, countedPass }: FindingsUiProps) {
+export function FindingsUi({ report, controller: c, settings, onSettings, page, copy, variant = 'page', onSave, onSheet, omittedPass, countedPass }: FindingsUiProps) {
   const [collapsed, setCollapsed] = useState(false);
   const active = c.active();
   const rect = active ? c.surface.rectOf(active.finding.refs[markedRefIndex(active.finding)]!) : null;
@@ -38,6 +40,7 @@ export function FindingsUi({ report, controller: c, settings, onSettings, page, 
         onToggle={() => setCollapsed((x) => !x)}
         variant={variant}
         onSave={onSave}
+        onSheet={onSheet}
         omittedPass={omittedPass}
         countedPass={countedPass}
       />

@@ -10,6 +10,7 @@ import { PageOverlay } from '../page/PageOverlay';
 import { checkOffice, fetchOfficeBytes, type OfficeCheck } from './loadOfficeInViewer';
 import { stateOfError, type ViewerState } from './loadPdfInViewer';
 import { officeKindOf, officeKindOfBytes, VIEWER_ACCEPT } from './officeKind';
+import { viewerInspectionSheet } from './viewerInspectionSheet';
 
 type Phase =
   | { phase: 'loading'; source: string }
@@ -113,6 +114,7 @@ export function OfficeViewer({ source, settings, onSettings, onFile }: OfficeVie
           pdfLinks={[]}
           onOpenPdf={() => {}}
           copy={copyFromViewer}
+          onSheet={() => viewerInspectionSheet(mounted.report)}
         />
         )}
       </div>

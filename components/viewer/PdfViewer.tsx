@@ -16,6 +16,7 @@ import { checkPdf, fetchPdfBytes, openPdf, stateOfError, type PdfCheck, type Vie
 import { officeKindOf, officeKindOfBytes, VIEWER_ACCEPT } from './officeKind';
 import { PdfPages, type PageMarks } from './PdfPages';
 import { createProgress, type Progress } from './progress';
+import { viewerInspectionSheet } from './viewerInspectionSheet';
 
 type Phase =
   | { phase: 'idle' }
@@ -215,6 +216,7 @@ export function PdfViewer({ initialUrl, assetsBase, settings, onSettings, initia
               page={{ title: report.title ?? document.title, url: phase.source }}
               copy={copyFromViewer}
               variant="viewer"
+              onSheet={() => viewerInspectionSheet(report)}
             />
           )}
           <PdfPages pdf={phase.pdf} scale={scale} byPage={byPage} activeKey={active?.mark?.key ?? null} flash={c.flash} onRendered={onRendered} />

@@ -16,6 +16,7 @@ import { causeCounts } from '../../lib/report/rootCauses';
 import type { Report } from '../../lib/report/schema';
 import { openCheckPort } from './checkConnection';
 import type { TabStatusChannel } from './tabStatus';
+import { pageInspectionSheet } from './sheetBuilder';
 import { createCheckTrace } from './trace';
 
 const yieldToPage = () => new Promise<void>((r) => setTimeout(r, 0));
@@ -100,6 +101,7 @@ export async function runPage(ctx: ContentScriptContext, signals: DisclosureSign
         omittedPass={omittedPass}
         countedPass={countedPass}
         onSave={saveToLibrary}
+        onSheet={() => (report ? pageInspectionSheet(report) : Promise.reject(new Error('此页尚未核查完毕 (not checked yet)')))}
         copy={copyCitation}
         onOpenPdf={(url) => void browser.runtime.sendMessage({ type: 'open-viewer', url }).catch(() => {})}
       />,

@@ -42,6 +42,12 @@ export const MessageSchema = z.discriminatedUnion('type', [
    * Reply: SaveReply.
    */
   z.object({ type: z.literal('save-report'), report: z.string(), url: z.string(), title: z.string().nullable() }),
+  /**
+   * content → background: "生成检查表" — inject the sheet builder (entrypoints/sheet-builder, with
+   * SheetJS) into the sender's frame, in the content script's own isolated world. Reply: true or an
+   * error message.
+   */
+  z.object({ type: z.literal('load-sheet-builder') }),
 ]);
 export type Message = z.infer<typeof MessageSchema>;
 

@@ -3,11 +3,13 @@
 // (BiDi webExtension.install), opens a seed page under a gov.cn host name and expects the
 // shadow-root overlay with the seed's failing cells. Firefox has no --host-resolver-rules, so the
 // fixture server here also answers as the HTTP proxy and serves by Host; any other host gets 404
-// and nothing leaves the machine. Writes reports/firefox.json (counted by scripts/ci-summary.mjs).
+// and nothing leaves the machine. 生成检查表 is pressed on a page and the saved .xlsx read back. Writes reports/firefox.json (counted by scripts/ci-summary.mjs).
 //   npm run test:firefox      (builds the Firefox add-on first)
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
+import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve, sep } from 'node:path';
+import { read, utils } from '@e965/xlsx';
 import puppeteer, { type Browser, type ElementHandle, type Page } from 'puppeteer-core';
 
 const root = resolve(import.meta.dirname, '..', '..');
@@ -54,7 +56,16 @@ function proxyServer(): Promise<Server> {
   });
 }
 
+/** Where Firefox saves downloads (生成检查表), without asking. */
+const DOWNLOADS = mkdtempSync(join(tmpdir(), 'bl-firefox-downloads-'));
+
 const prefs = {
+  'browser.download.folderList': 2,
+  'browser.download.dir': DOWNLOADS,
+  'browser.download.useDownloadDir': true,
+  'browser.download.always_ask_before_handling_new_types': false,
+  'browser.download.alwaysOpenPanel': false,
+  'browser.helperApps.neverAsk.saveToDisk': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
   'network.proxy.type': 1,
   'network.proxy.http': '127.0.0.1',
   'network.proxy.http_port': PORT,
@@ -108,6 +119,38 @@ async function checkSeed(browser: Browser, seed: string, codes: readonly string[
     const rows = under.map((u) => codes.find((c) => u.row.includes(c)) ?? '?').sort();
     const ok = cells.length === codes.length && cells.every((c) => c === '0.00') && JSON.stringify(rows) === JSON.stringify([...codes].sort());
     return { name, ok, detail: `red boxes over ${JSON.stringify(cells)} in rows ${JSON.stringify(rows)}` };
+  } catch (e) {
+    return { name, ok: false, detail: (e as Error).message.split('\n')[0]! };
+  } finally {
+    await page.close();
+  }
+}
+
+/** 生成检查表 on a page: the builder injected into Firefox's content-script sandbox, the .xlsx saved and read back. */
+async function checkSheet(browser: Browser): Promise<Result> {
+  const seed = '001_285cefce529bcf8b';
+  const name = `firefox-esr: 生成检查表 on ${seed} saves the inspection sheet, 《政府采购预算表》 否 with its failing sum`;
+  const page = await browser.newPage();
+  try {
+    await page.goto(`http://${GOV_HOST}/html/${seed}.html`, { waitUntil: 'load' });
+    await page.waitForFunction(() => document.querySelector('budget-lens-ui')?.shadowRoot?.querySelector('.bl-inspection button'), { timeout: 60_000, polling: 250 });
+    const button = await page.evaluateHandle(() => document.querySelector('budget-lens-ui')!.shadowRoot!.querySelector<HTMLElement>('.bl-inspection button')!);
+    await (button.asElement() as ElementHandle<Element>).click(); // trusted: page script cannot press it
+    const file = join(DOWNLOADS, '检查表-柳州市工业和信息化局-2025.xlsx');
+    // Firefox writes `<name>.part` and leaves an empty `<name>` until the download is complete.
+    const saved = () => existsSync(file) && !existsSync(`${file}.part`) && statSync(file).size > 0;
+    for (let t = 0; !saved(); t++) {
+      const state = await page.evaluate(() => document.querySelector('budget-lens-ui')!.shadowRoot!.querySelector('.bl-inspection')!.textContent);
+      if (t > 60) throw new Error(`no ${file} within 30 s; the panel says ${state}; saved: ${readdirSync(DOWNLOADS).join(', ') || 'nothing'}`);
+      await new Promise((r) => setTimeout(r, 500));
+    }
+    const wb = read(readFileSync(file));
+    const rows = utils.sheet_to_json<string[]>(wb.Sheets[wb.SheetNames[0]!]!, { header: 1, defval: '' });
+    const header = JSON.stringify(rows[3]) === JSON.stringify(['检查内容', '项目', '符合要求', '问题说明']);
+    const procurement = rows.find((r) => r[1] === '《政府采购预算表》');
+    const yes = rows.find((r) => r[1] === '《部门收支总体情况表》');
+    const ok = header && procurement?.[2] === '否' && procurement[3]!.includes('0.00 ≠ 集中采购/小计 36.36 + 分散采购/小计 449.01 = 485.37') && yes?.[2] === '是';
+    return { name, ok, detail: `header ${header}; 《政府采购预算表》 ${procurement?.[2] ?? 'missing'}; 《部门收支总体情况表》 ${yes?.[2] ?? 'missing'}` };
   } catch (e) {
     return { name, ok: false, detail: (e as Error).message.split('\n')[0]! };
   } finally {
@@ -192,12 +235,14 @@ async function main(): Promise<number> {
     const id = await browser.installExtension(addon);
     results.push({ name: 'firefox-esr: the Firefox build installs as a temporary add-on', ok: Boolean(id), detail: `${version}, add-on ${id}` });
     for (const [seed, codes] of Object.entries(SEEDS)) results.push(await checkSeed(browser, seed, codes));
+    results.push(await checkSheet(browser));
     results.push(await checkViewer(browser));
   } catch (e) {
     results.push({ name: 'firefox-esr: launch and install', ok: false, detail: (e as Error).message.split('\n')[0]! });
   } finally {
     await browser?.close().catch(() => undefined);
     server.close();
+    rmSync(DOWNLOADS, { recursive: true, force: true });
   }
   for (const r of results) console.log(`${r.ok ? '✓' : '✗'} ${r.name}\n    ${r.detail}`);
   const failed = results.filter((r) => !r.ok).length;
