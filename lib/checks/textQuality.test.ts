@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cutOffFindings, doubledPunctuationFindings, glyphFindings, missingStopFindings, repeatedBlockFindings, scopeWordingFindings, selfYearFindings, unbalancedFindings } from './textQuality';
+import { cutOffFindings, doubledPunctuationFindings, emptyPageFindings, glyphFindings, missingStopFindings, repeatedBlockFindings, scopeWordingFindings, selfYearFindings, unbalancedFindings } from './textQuality';
 
 // Sentences as printed in putuo-justice-bureau-2026-dept-budget.pdf and the Liuzhou seeds.
 describe('textQuality', () => {
@@ -60,6 +60,30 @@ describe('textQuality', () => {
     // A department's budget naming its units' budgets in a sentence is normal.
     expect(scopeWordingFindings('上海市普陀区2026年区级部门预算\n' + 'x'.repeat(200) + '\n部门预算是包括本部及下属1家单位预算的综合收支计划。')).toEqual([]);
     expect(scopeWordingFindings('上海市普陀区2026年区级部门预算\n' + 'x'.repeat(200) + '\n2026年单位预算编制说明\n')).toHaveLength(1);
+  });
+});
+
+describe('emptyPageFindings', () => {
+  it('flags an empty page between two parts with the page and what it follows (Putuo: after the 目录)', () => {
+    const f = emptyPageFindings({ emptyPages: [
+      { page: 3, after: { text: '目录', page: 2 }, followed: true },
+      { page: 14, after: { text: '财政拨款收入支出决算总表', page: 13, table: 't5.income' }, followed: true },
+    ] });
+    expect(f.map((x) => [x.rule, x.severity, x.refs[0]!.page, x.refs[0]!.table])).toEqual([
+      ['text.emptyPage', 'warning', 3, null],
+      ['text.emptyPage', 'warning', 14, 't5.income'],
+    ]);
+    expect(f[0]!.message).toBe('第3页是空白页（除页码或空表格线外没有内容），位于“目录”之后，建议删除');
+    expect(f[1]!.message).toContain('位于表格“财政拨款收入支出决算总表”之后');
+  });
+
+  it('does not flag a trailing page, the cover\'s blank back, or a page with nothing before it', () => {
+    expect(emptyPageFindings({ emptyPages: [
+      { page: 23, after: { text: '七、项目经费情况说明', page: 22 }, followed: false },
+      { page: 2, after: { text: '上海市普陀区2026年区级部门预算', page: 1 }, followed: true },
+      { page: 1, after: null, followed: true },
+    ] })).toEqual([]);
+    expect(emptyPageFindings({})).toEqual([]);
   });
 });
 

@@ -261,10 +261,38 @@ export function repeatedBlockFindings(text: string): Finding[] {
   return out;
 }
 
+/**
+ * A page with nothing but page furniture between two parts of the document (Putuo's blank page
+ * after the 目录, an Excel table's empty last row spilled onto a page of its own). Not flagged: a
+ * trailing page, a page with nothing before it or only the cover (the cover's blank back), and any
+ * page with words on it — "本页无内容" or a part's title page is there on purpose.
+ */
+export function emptyPageFindings(doc: Pick<DocModel, 'emptyPages'>): Finding[] {
+  const out: Finding[] = [];
+  for (const e of doc.emptyPages ?? []) {
+    if (!e.followed || !e.after || e.after.page <= 1) continue;
+    const where = e.after.table ? `表格“${e.after.text}”` : `“${e.after.text}”`;
+    const whereEn = e.after.table ? `the table "${e.after.text}"` : `"${e.after.text}"`;
+    out.push({
+      id: `text.emptyPage:${e.page}`,
+      rule: 'text.emptyPage',
+      status: 'fail',
+      severity: 'warning',
+      message: `第${e.page}页是空白页（除页码或空表格线外没有内容），位于${where}之后，建议删除`,
+      messageEn: `Page ${e.page} is empty (nothing but a page number or empty ruling), after ${whereEn}`,
+      expected: null,
+      actual: null,
+      difference: null,
+      refs: [{ table: e.after.table ?? null, row: null, col: null, page: e.page, text: e.after.text, value: null }],
+    });
+  }
+  return out;
+}
+
 export function textQualityFindings(doc: DocModel): Finding[] {
   const text = doc.narrative?.text;
-  if (!text) return [];
-  return [...glyphFindings(text), ...doubledPunctuationFindings(text), ...missingStopFindings(text), ...unbalancedFindings(text), ...cutOffFindings(text), ...selfYearFindings(doc, text), ...scopeWordingFindings(text), ...repeatedBlockFindings(text)];
+  if (!text) return emptyPageFindings(doc);
+  return [...emptyPageFindings(doc), ...glyphFindings(text), ...doubledPunctuationFindings(text), ...missingStopFindings(text), ...unbalancedFindings(text), ...cutOffFindings(text), ...selfYearFindings(doc, text), ...scopeWordingFindings(text), ...repeatedBlockFindings(text)];
 }
 
 export const textQuality: Rule = {

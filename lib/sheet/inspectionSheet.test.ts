@@ -75,4 +75,17 @@ describe('inspectionSheet', () => {
     // The 目录 is there but its table lines were not parsed: not judged.
     expect(row('目录').verdict).toBe('未核对');
   });
+
+  it('an empty page goes to what it follows: the 目录, a table, a section', () => {
+    const empty = (page: number, text: string, table: string | null = null): Finding => ({
+      id: `text.emptyPage:${page}`, rule: 'text.emptyPage', status: 'fail', severity: 'warning', message: `第${page}页是空白页，位于“${text}”之后，建议删除`,
+      expected: null, actual: null, refs: [{ table, row: null, col: null, page, text, value: null }],
+    });
+    const s = inspectionSheet(report([empty(3, '目录'), empty(11, '2026年部门财务收支预算总表', 't1'), empty(5, '上海市普陀区司法局机构设置')]));
+    const row = (item: string) => s.rows.find((r) => r.item === item)!;
+    expect(row('目录')).toMatchObject({ verdict: '否', notes: ['第3页是空白页，位于“目录”之后，建议删除。'] });
+    expect(row('《部门财务收支预算总表》')).toMatchObject({ verdict: '否', notes: ['第11页是空白页，位于“2026年部门财务收支预算总表”之后，建议删除。'] });
+    expect(row('机构设置').verdict).toBe('否');
+    expect(row('主要职能').verdict).toBe('是');
+  });
 });

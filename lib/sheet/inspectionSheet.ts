@@ -108,7 +108,7 @@ function problem(f: Finding): string {
   // A narrative finding's page is its sentence's, not the page of the table it was compared with.
   const page = f.refs.find((r) => r.page != null && (!isNarrative(f) || r.table == null))?.page;
   const msg = f.message.trim().replace(/[。；;]$/, '');
-  return `${page != null ? `第${page}页：` : ''}${msg}。`;
+  return `${page != null && !msg.startsWith(`第${page}页`) ? `第${page}页：` : ''}${msg}。`;
 }
 
 /** The table's own name without numbering and year ("1. 2026年部门财务收支预算总表" → 部门财务收支预算总表). */
@@ -174,7 +174,14 @@ export function inspectionSheet(report: Report): InspectionSheet {
   const byTable = new Map<string, Finding[]>();
   const push = <K>(m: Map<K, Finding[]>, k: K, f: Finding) => (m.get(k) ?? m.set(k, []).get(k)!).push(f);
   for (const f of problems) {
-    if (f.rule.startsWith('completeness') && !f.refs.some((r) => r.table)) {
+    if (f.rule === 'text.emptyPage') {
+      // The page belongs to what it follows: the 目录, a table, or a section by its heading.
+      const ref = f.refs[0];
+      const table = ref?.table ? report.tables.find((t) => t.id === ref.table) : undefined;
+      if (table) for (const t of report.tables.filter((t) => (t.group ?? t.id) === (table.group ?? table.id))) push(byTable, t.id, f);
+      else if (ref?.text === '目录') push(bySection, '目录', f);
+      else push(bySection, SECTION_HEADINGS.find(([, re]) => re.test((ref?.text ?? '').replace(/\s+/g, '')))?.[0] ?? '未定位', f);
+    } else if (f.rule.startsWith('completeness') && !f.refs.some((r) => r.table)) {
       push(bySection, '目录', f);
     } else if (isNarrative(f)) {
       const at = narrativeOffset(report, f);
@@ -200,7 +207,7 @@ export function inspectionSheet(report: Report): InspectionSheet {
     item: '目录',
     ...(tocProblems.length
       ? verdictOf(tocProblems, true, '')
-      : verdictOf([], hasToc && (report.announcedTables ?? []).length > 0 && !unmatched.length, hasToc ? '目录所列表格未能逐项解析，未核对；空白页未核对。' : '未找到目录，未核对。')),
+      : verdictOf([], hasToc && (report.announcedTables ?? []).length > 0 && !unmatched.length, hasToc ? '目录所列表格未能逐项解析，未核对。' : '未找到目录，未核对。')),
   });
 
   const sectionRow = (key: SectionKey, name: string) => {
