@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cutOffFindings, doubledPunctuationFindings, emptyPageFindings, glyphFindings, missingStopFindings, repeatedBlockFindings, scopeWordingFindings, selfYearFindings, unbalancedFindings } from './textQuality';
+import { cutOffFindings, doubledPunctuationFindings, emptyPageFindings, glyphFindings, missingStopFindings, otherYearNameFindings, repeatedBlockFindings, scopeWordingFindings, selfYearFindings, unbalancedFindings } from './textQuality';
 
 // Sentences as printed in putuo-justice-bureau-2026-dept-budget.pdf and the Liuzhou seeds.
 describe('textQuality', () => {
@@ -48,6 +48,34 @@ describe('textQuality', () => {
     expect(selfYearFindings({ kind: 'budget', year: 2026 }, normal)).toEqual([]);
     // A final account compares with its own year's budget by design.
     expect(selfYearFindings({ kind: 'final', year: 2026 }, text)).toEqual([]);
+  });
+
+  it('flags a final account compared with its own year\'s 决算, not with the year before (国家信访局 wording)', () => {
+    const wrong = '主要是国家信访局及所属单位当年从中央财政取得的资金，比2024年度决算数增加6263.17万元。';
+    const f = selfYearFindings({ kind: 'final', year: 2024 }, wrong);
+    expect(f.map((x) => x.actual)).toEqual(['比2024年度决算数增加']);
+    expect(f[0]!.message).toBe('“比2024年度决算数增加6263.17万元”：2024年度决算应与2023年度决算比较，而非“2024年度决算”');
+    const normal = '主要是国家信访局及所属单位当年从中央财政取得的资金，比2023年度决算数增加6263.17万元。退休人员公费医疗支出，比 2023 年度决算增加10.01万元。';
+    expect(selfYearFindings({ kind: 'final', year: 2024 }, normal)).toEqual([]);
+  });
+
+  it('flags a final account named with another year (Putuo altered: "2023年度部门决算情况说明" in a 2024 决算), not the prior-year comparison', () => {
+    const wrong = '第二部分上海市普陀区财政局2024年度部门决算表\n第三部分上海市普陀区财政局 2023年度部门决算情况说明\n一、收入支出决算总体情况说明';
+    const f = otherYearNameFindings({ kind: 'final', year: 2024 }, wrong);
+    expect(f).toHaveLength(1);
+    expect(f[0]!.rule).toBe('text.year');
+    expect(f[0]!.message).toBe('2024年度决算中写作“2023年度部门决算情况说明”：“第三部分上海市普陀区财政局 2023年度部门决算情况说明”，年度应为2024年');
+    expect(otherYearNameFindings({ kind: 'final', year: 2024 }, '以下为2023年度部门决算表')).toHaveLength(1);
+    const normal = [
+      '第三部分上海市普陀区财政局2024年度部门决算情况说明',
+      '上海市普陀区财政局2024年度收入、支出决算总计2961.68万元。与2023年度决算相比，收入支出总计减少34.71万元。',
+      '与2023年度决算相比',
+      '基本支出和项目支出，比2023年度决算数增加241.21万元。',
+      '主要是因为我局为2019年新成立单位，无2018年决算数。',
+    ].join('\n');
+    expect(otherYearNameFindings({ kind: 'final', year: 2024 }, normal)).toEqual([]);
+    // A budget's text is not read for 决算 names.
+    expect(otherYearNameFindings({ kind: 'budget', year: 2024 }, wrong)).toEqual([]);
   });
 
   it('flags 部门预算 wording in a unit budget, not the classification name', () => {
