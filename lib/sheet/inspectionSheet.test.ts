@@ -45,6 +45,10 @@ describe('inspectionSheet', () => {
     expect(sectionsOf(PUTUO).map((s) => s.key)).toEqual(['主要职能', '机构设置', '名词解释', '编制说明', '其他相关说明', '项目经费情况说明']);
     const liuzhou = '第二部分 405柳州市科学技术局2024年部门 预算情况说明\n一、部门收支预算情况说明\n十三、2024年部门预算其他重要事项情况说明\n第一部分 概况\n一、本部门（单位）职责\n1.核心职能:加快高新技术企业培育';
     expect(sectionsOf(liuzhou).map((s) => s.key)).toEqual(['编制说明', '其他相关说明', '主要职能']);
+    // Putuo finance 2024: the 决算 heading wrapped before "说明"; a short line that is not a heading's tail stays apart.
+    const wrapped = '第二部分上海市普陀区财政局2024年度部门决算表\n第三部分上海市普陀区财政局2024年度部门决算情况\n说明\n一、收入支出决算总体情况说明\n上海市普陀区财政局2024年度收入支出总计2995.39万元。';
+    expect(sectionsOf(wrapped).map((s) => [s.key, wrapped.slice(s.start, s.start + 4)])).toEqual([['编制说明', '第三部分']]);
+    expect(sectionsOf('上海市普陀区财政局主要\n合计')).toEqual([]);
   });
 
   it('names tables without numbering and year', () => {

@@ -51,15 +51,19 @@ interface Section {
 export function sectionsOf(text: string): Section[] {
   const out: Section[] = [];
   let pos = 0;
-  for (const line of text.split('\n')) {
-    // Headings are short, unpunctuated, numbered in Chinese or not at all ("1.核心职能" is a list item).
-    const l = line.replace(/\s+/g, '').replace(/（/g, '(').replace(/）/g, ')');
-    if (l.length > 0 && l.length <= 40 && !/[。，；:：]|…|\.{3}/.test(l) && !/^\d{1,2}[.、．]/.test(l)) {
-      const hit = SECTION_HEADINGS.find(([, re]) => re.test(l));
-      if (hit) out.push({ key: hit[0], start: pos, body: 0 });
-    }
+  const lines = text.split('\n');
+  const fold = (line: string) => line.replace(/\s+/g, '').replace(/（/g, '(').replace(/）/g, ')');
+  // Headings are short, unpunctuated, numbered in Chinese or not at all ("1.核心职能" is a list item).
+  const headingKey = (l: string) =>
+    l.length > 0 && l.length <= 40 && !/[。，；:：]|…|\.{3}/.test(l) && !/^\d{1,2}[.、．]/.test(l) ? SECTION_HEADINGS.find(([, re]) => re.test(l))?.[0] : undefined;
+  lines.forEach((line, i) => {
+    const l = fold(line);
+    // A heading wrapped before its last characters ("…2024年度部门决算情况" / "说明"): read with its tail.
+    const tail = fold(lines[i + 1] ?? '');
+    const key = headingKey(l) ?? (tail.length > 0 && tail.length <= 4 && !/[。，；:：]/.test(tail) ? headingKey(l + tail) : undefined);
+    if (key) out.push({ key, start: pos, body: 0 });
     pos += line.length + 1;
-  }
+  });
   out.forEach((s, i) => {
     const end = out[i + 1]?.start ?? text.length;
     s.body = text.slice(s.start, end).split('\n').slice(1).join('').replace(/\s/g, '').length;

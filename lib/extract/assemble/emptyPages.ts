@@ -34,23 +34,27 @@ export function emptyPagesOf<A>(blocks: RawBlock<A>[], blankPages: readonly numb
   const emptySet = new Set(empty);
   const content = blocks.filter((b) => b.page != null && !emptySet.has(b.page));
 
-  /** Walking back from the last block before the page: the first table, 目录 title or heading met. */
-  const afterOf = (page: number): EmptyPage['after'] => {
-    let i = content.length - 1;
-    while (i >= 0 && content[i]!.page! > page) i--;
-    for (; i >= 0; i--) {
-      const b = content[i]!;
+  // One pass forward: what an empty page follows is the last table, 目录 title or heading met
+  // before it (linear in blocks and tables, however many pages are empty).
+  const spans = tables.filter((t) => t.page != null);
+  const after = new Map<number, EmptyPage['after']>();
+  let state: EmptyPage['after'] = null;
+  let bi = 0;
+  let ti = -1;
+  for (const page of empty) {
+    for (; bi < content.length && content[bi]!.page! < page; bi++) {
+      const b = content[bi]!;
       if (b.type === 'grid') {
-        const t = [...tables].reverse().find((t) => t.page != null && t.page <= b.page! && b.page! <= (t.pageEnd ?? t.page));
-        if (t) return { text: t.title, page: b.page!, table: t.id };
-        continue; // a 目录 laid out as a grid: its title comes next
-      }
-      if (/^目录$/.test(fold(b.text))) return { text: '目录', page: b.page! };
-      if (isHeading(b)) return { text: b.text.trim(), page: b.page! };
+        while (ti + 1 < spans.length && spans[ti + 1]!.page! <= b.page!) ti++;
+        const t = spans[ti];
+        // A grid outside every table is a 目录 laid out as a grid: its title was met already.
+        if (t && b.page! <= (t.pageEnd ?? t.page!)) state = { text: t.title || `第${t.page}页的表格`, page: b.page!, table: t.id };
+      } else if (/^目录$/.test(fold(b.text))) state = { text: '目录', page: b.page! };
+      else if (isHeading(b)) state = { text: b.text.trim(), page: b.page! };
     }
-    return null;
-  };
+    after.set(page, state);
+  }
 
   const last = content.length ? content[content.length - 1]!.page! : 0;
-  return empty.map((page) => ({ page, after: afterOf(page), followed: page < last }));
+  return empty.map((page) => ({ page, after: after.get(page) ?? null, followed: page < last }));
 }
