@@ -29,7 +29,7 @@ describe('budget-lens check --sheet', () => {
   it('writes one sheet per document, the 汇总 with the unreadable inputs, and still prints the reports', async () => {
     const out = join(tmp(), 'nested', 'batch.xlsx');
     const r = await runCli(cli, ['check', SEED_001, MISSING, SEED_002_PDF, CORRUPT, SEED_004, '--jsonl', '--jobs', '2', '--sheet', out]);
-    expect(r.code).toBe(1);
+    expect(r.code, r.stderr).toBe(1);
     expect(r.stdout.trim().split('\n').map((l) => JSON.parse(l).source)).toEqual([SEED_001, SEED_002_PDF, SEED_004]);
     expect(r.stderr).toMatch(/缺失的预算\.pdf: /);
     expect(r.stderr).toMatch(/检查表 .*batch\.xlsx：3 份文档，\d+ 项不符合要求，2 份无法核查/);
@@ -57,7 +57,7 @@ describe('budget-lens check --sheet', () => {
   it('writes the CSV form, and rejects a sheet path that is neither .xlsx nor .csv before any work', async () => {
     const csv = join(tmp(), 'batch.csv');
     const r = await runCli(cli, ['check', SEED_001, SEED_004, '--json', '--quiet', '--sheet', csv]);
-    expect(r.code).toBe(0);
+    expect(r.code, r.stderr).toBe(0);
     expect(JSON.parse(r.stdout)).toHaveLength(2);
     expect(r.stderr).toBe('');
     const text = readFileSync(csv, 'utf8');
