@@ -12,6 +12,8 @@ export interface OutputOptions {
   summaryCsv: string | null;
   /** One row per finding. */
   findingsCsv: string | null;
+  /** The reviewers' inspection sheet of every document (.xlsx or .csv), written when the batch ends. */
+  sheet: string | null;
   lang: 'zh' | 'en';
   /** Also list rounding-only differences in the plain output. */
   showRounding: boolean;
@@ -64,6 +66,7 @@ export const USAGE = `用法 Usage:
   --summary F   每份文档一行的汇总 CSV                    write one CSV row per document
   --findings F  每项核查结果一行的 CSV                    write one CSV row per finding
   --csv DIR     把每张表写成 CSV (UTF-8 BOM)            write each table as CSV
+  --sheet F     同时写出检查表 (.xlsx 或 .csv，见 sheet)     also write the inspection sheet of every document
   --jobs N      并行数 (默认 CPU 核数)                   parallel documents (default: cores)
   --shard I/N   只处理第 I 份 (共 N 份)：每 N 个取第 I 个   take every N-th input, starting at the I-th
   --timeout S   单个文档的时间上限 (秒，默认 120，0 不限)    time limit per document (seconds)
@@ -91,6 +94,7 @@ const OPTIONS = {
   csv: { type: 'string' },
   summary: { type: 'string' },
   findings: { type: 'string' },
+  sheet: { type: 'string' },
   from: { type: 'string' },
   jobs: { type: 'string' },
   shard: { type: 'string' },
@@ -145,6 +149,8 @@ export function parseCommandLine(argv: string[]): ParsedArgs {
   }
   if (values.lang !== 'zh' && values.lang !== 'en') throw new UsageError(`--lang 只能是 zh 或 en: ${values.lang}`);
   if (values.csv === '') throw new UsageError('--csv 需要目录 needs a directory');
+  if (command === 'sheet' && values.sheet !== undefined) throw new UsageError('sheet 用 -o 指定输出 takes -o, not --sheet');
+  if (values.sheet !== undefined && !/\.(xlsx|csv)$/i.test(values.sheet)) throw new UsageError(`--sheet 需要 .xlsx 或 .csv 文件 needs an .xlsx or .csv file: ${values.sheet}`);
   if (values.json && values.jsonl) throw new UsageError('--json 与 --jsonl 只能选一个 choose --json or --jsonl');
   const output: OutputOptions = {
     json: values.json ?? false,
@@ -152,6 +158,7 @@ export function parseCommandLine(argv: string[]): ParsedArgs {
     csvDir: values.csv ?? null,
     summaryCsv: path('summary', values.summary),
     findingsCsv: path('findings', values.findings),
+    sheet: values.sheet ?? null,
     lang: values.lang,
     showRounding: values.rounding ?? false,
     jobs: number('jobs', values.jobs, availableParallelism(), { min: 1, integer: true }),

@@ -2,16 +2,19 @@
 // any order and are written in input order as soon as their turn comes — plain text, JSON lines,
 // the summary and findings CSVs, per-table CSVs — so that an interrupted run leaves valid files
 // holding everything done. A failed document is one stderr line and one error row; the batch goes on.
+// The inspection sheet (--sheet) is the one output written at the end: a workbook is a whole file.
 import { closeSync, mkdirSync, openSync, writeFileSync, writeSync } from 'node:fs';
 import { basename, dirname, extname, join } from 'node:path';
 import { tableToCsv } from '../lib/report/csv';
 import type { Report } from '../lib/report/schema';
+import { inspectionSheet, type InspectionSheet } from '../lib/sheet/inspectionSheet';
 import type { OutputOptions } from './args';
 import type { Outcome, Task } from './checkTask';
 import { FINDINGS_HEADER, SUMMARY_HEADER, csvLine, findingRows, summaryRow } from './csvRows';
 import { formatPlain } from './formatPlain';
 import { progressLine, type Progress } from './progress';
 import type { Runner } from './runner';
+import { openSheetFile, sheetDoneLine, writeSheetFile, type FailedInput } from './sheetFile';
 
 export interface Io {
   stdout: (s: string) => void;
@@ -37,6 +40,8 @@ export class Batch {
   private summaryFd: number | null = null;
   private findingsFd: number | null = null;
   private progress: Progress;
+  private sheets: InspectionSheet[] = [];
+  private sheetFailed: FailedInput[] = [];
   private closed = false;
   /** Total shown by the progress line; grows while a crawl finds documents. */
   expected = 0;
@@ -49,6 +54,7 @@ export class Batch {
     this.progress = progressLine(io.stderr, Boolean(io.progress) && !args.quiet, args.lang);
     this.summaryFd = this.open(args.summaryCsv, SUMMARY_HEADER);
     this.findingsFd = this.open(args.findingsCsv, FINDINGS_HEADER);
+    if (args.sheet) openSheetFile(args.sheet);
   }
 
   /** Open a CSV output now (a bad path is reported before any work), BOM and header first. */
@@ -105,6 +111,10 @@ export class Batch {
       if (!args.json && !args.jsonl) io.stdout(formatPlain(o.report, { lang: args.lang, showRounding: args.showRounding }) + '\n\n');
       if (args.csvDir) writeTableCsvs(args.csvDir, o.source, o.report);
     }
+    if (args.sheet) {
+      if (o.report) this.sheets.push(inspectionSheet(o.report));
+      else if (o.error) this.sheetFailed.push({ source: o.source, error: args.lang === 'zh' ? o.error.zh : o.error.en });
+    }
     if (this.summaryFd !== null) writeSync(this.summaryFd, summaryRow(o, args.lang));
     if (this.findingsFd !== null && o.report) writeSync(this.findingsFd, findingRows(o, args.lang));
   }
@@ -137,6 +147,10 @@ export class Batch {
     this.closed = true;
     for (const fd of this.files) closeSync(fd);
     this.files = [];
+    if (this.args.sheet) {
+      writeSheetFile(this.args.sheet, this.sheets, this.sheetFailed);
+      if (!this.args.quiet) this.io.stderr(sheetDoneLine(this.args.sheet, this.sheets, this.sheetFailed));
+    }
     const checked = this.completed - this.failed - this.skipped;
     if (this.interrupted) {
       this.io.stderr(this.args.lang === 'zh'

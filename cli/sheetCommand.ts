@@ -2,14 +2,12 @@
 // (same runner, same checkSource), each report turned into the reviewers' inspection sheet, all
 // written to one file once every document is done. A document that cannot be read is one stderr
 // line and, in a workbook of several, one row of the summary sheet.
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
 import { inspectionSheet, type InspectionSheet } from '../lib/sheet/inspectionSheet';
-import { sheetsToCsv, sheetsToXlsx } from '../lib/sheet/writeSheet';
 import { UsageError, type SheetCommand } from './args';
 import type { Io } from './batch';
 import { collectInputsOrUsage } from './collectInputs';
 import { runnerFor, type MainOptions } from './runCommands';
+import { openSheetFile, sheetDoneLine, writeSheetFile, type FailedInput } from './sheetFile';
 
 export async function runSheet(args: SheetCommand, io: Io, options: MainOptions): Promise<number> {
   const collected = await collectInputsOrUsage(args);
@@ -19,8 +17,7 @@ export async function runSheet(args: SheetCommand, io: Io, options: MainOptions)
   }
   // A bad output path is bad usage, said before any work.
   try {
-    mkdirSync(dirname(args.out), { recursive: true });
-    writeFileSync(args.out, '');
+    openSheetFile(args.out);
   } catch (e) {
     throw new UsageError(`无法写出 cannot write: ${(e as Error).message}`);
   }
@@ -30,7 +27,7 @@ export async function runSheet(args: SheetCommand, io: Io, options: MainOptions)
   );
   await runner.terminate();
   const sheets: InspectionSheet[] = [];
-  const failed: { source: string; error: string }[] = [];
+  const failed: FailedInput[] = [];
   for (const o of outcomes.sort((a, b) => a.index - b.index)) {
     if (o.report) sheets.push(inspectionSheet(o.report));
     else {
@@ -39,11 +36,8 @@ export async function runSheet(args: SheetCommand, io: Io, options: MainOptions)
       io.stderr(`budget-lens: ${o.source}: ${error}\n`);
     }
   }
-  writeFileSync(args.out, /\.csv$/i.test(args.out) ? sheetsToCsv(sheets) : sheetsToXlsx(sheets, failed));
-  if (!args.quiet) {
-    const no = sheets.reduce((n, s) => n + s.rows.filter((r) => r.verdict === '否').length, 0);
-    io.stderr(`budget-lens: 检查表 ${args.out}：${sheets.length} 份文档，${no} 项不符合要求${failed.length ? `，${failed.length} 份无法核查` : ''}\n`);
-  }
+  writeSheetFile(args.out, sheets, failed);
+  if (!args.quiet) io.stderr(sheetDoneLine(args.out, sheets, failed));
   if (io.signal?.aborted) return 130;
   return failed.length ? 1 : 0;
 }

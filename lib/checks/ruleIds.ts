@@ -33,6 +33,7 @@ export const RULE_IDS = {
   'text.punctuation': { zh: '文字：标点重复或句末缺标点', en: 'Text: doubled or missing sentence punctuation' },
   'text.brackets': { zh: '文字：引号或括号不成对', en: 'Text: unbalanced quotes or brackets' },
   'text.cutOff': { zh: '文字：句子不完整（如“主要原因是。”）', en: 'Text: a sentence cut off' },
+  'text.emptyPage': { zh: '文字：章节之间的空白页（除页码外没有内容）', en: 'Text: an empty page between sections (nothing but a page number)' },
   'text.year': { zh: '文字：比较年份与文件年度矛盾', en: 'Text: a year that contradicts the document’s year' },
   'text.scope': { zh: '文字：部门预算与单位预算的说法不一致', en: 'Text: 部门 vs 单位 wording that contradicts the document' },
   damagedCell: { zh: '提取：单元格数字残缺，相关核对未进行', en: 'Extraction: a damaged number; its checks did not run' },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cutOffFindings, doubledPunctuationFindings, glyphFindings, missingStopFindings, repeatedBlockFindings, scopeWordingFindings, selfYearFindings, unbalancedFindings } from './textQuality';
+import { cutOffFindings, doubledPunctuationFindings, emptyPageFindings, glyphFindings, missingStopFindings, otherYearNameFindings, repeatedBlockFindings, scopeWordingFindings, selfYearFindings, unbalancedFindings } from './textQuality';
 
 // Sentences as printed in putuo-justice-bureau-2026-dept-budget.pdf and the Liuzhou seeds.
 describe('textQuality', () => {
@@ -50,6 +50,34 @@ describe('textQuality', () => {
     expect(selfYearFindings({ kind: 'final', year: 2026 }, text)).toEqual([]);
   });
 
+  it('flags a final account compared with its own year\'s 决算, not with the year before (国家信访局 wording)', () => {
+    const wrong = '主要是国家信访局及所属单位当年从中央财政取得的资金，比2024年度决算数增加6263.17万元。';
+    const f = selfYearFindings({ kind: 'final', year: 2024 }, wrong);
+    expect(f.map((x) => x.actual)).toEqual(['比2024年度决算数增加']);
+    expect(f[0]!.message).toBe('“比2024年度决算数增加6263.17万元”：2024年度决算应与2023年度决算比较，而非“2024年度决算”');
+    const normal = '主要是国家信访局及所属单位当年从中央财政取得的资金，比2023年度决算数增加6263.17万元。退休人员公费医疗支出，比 2023 年度决算增加10.01万元。';
+    expect(selfYearFindings({ kind: 'final', year: 2024 }, normal)).toEqual([]);
+  });
+
+  it('flags a final account named with another year (Putuo altered: "2023年度部门决算情况说明" in a 2024 决算), not the prior-year comparison', () => {
+    const wrong = '第二部分上海市普陀区财政局2024年度部门决算表\n第三部分上海市普陀区财政局 2023年度部门决算情况说明\n一、收入支出决算总体情况说明';
+    const f = otherYearNameFindings({ kind: 'final', year: 2024 }, wrong);
+    expect(f).toHaveLength(1);
+    expect(f[0]!.rule).toBe('text.year');
+    expect(f[0]!.message).toBe('2024年度决算中写作“2023年度部门决算情况说明”：“第三部分上海市普陀区财政局 2023年度部门决算情况说明”，年度应为2024年');
+    expect(otherYearNameFindings({ kind: 'final', year: 2024 }, '以下为2023年度部门决算表')).toHaveLength(1);
+    const normal = [
+      '第三部分上海市普陀区财政局2024年度部门决算情况说明',
+      '上海市普陀区财政局2024年度收入、支出决算总计2961.68万元。与2023年度决算相比，收入支出总计减少34.71万元。',
+      '与2023年度决算相比',
+      '基本支出和项目支出，比2023年度决算数增加241.21万元。',
+      '主要是因为我局为2019年新成立单位，无2018年决算数。',
+    ].join('\n');
+    expect(otherYearNameFindings({ kind: 'final', year: 2024 }, normal)).toEqual([]);
+    // A budget's text is not read for 决算 names.
+    expect(otherYearNameFindings({ kind: 'budget', year: 2024 }, wrong)).toEqual([]);
+  });
+
   it('flags 部门预算 wording in a unit budget, not the classification name', () => {
     const head = '上海市普陀区法律援助中心2026年单位预算\n目录\n';
     const f = scopeWordingFindings(head + 'x'.repeat(200) + '\n2026年部门预算编制说明\n本单位2026年收入预算100万元。');
@@ -60,6 +88,30 @@ describe('textQuality', () => {
     // A department's budget naming its units' budgets in a sentence is normal.
     expect(scopeWordingFindings('上海市普陀区2026年区级部门预算\n' + 'x'.repeat(200) + '\n部门预算是包括本部及下属1家单位预算的综合收支计划。')).toEqual([]);
     expect(scopeWordingFindings('上海市普陀区2026年区级部门预算\n' + 'x'.repeat(200) + '\n2026年单位预算编制说明\n')).toHaveLength(1);
+  });
+});
+
+describe('emptyPageFindings', () => {
+  it('flags an empty page between two parts with the page and what it follows (Putuo: after the 目录)', () => {
+    const f = emptyPageFindings({ emptyPages: [
+      { page: 3, after: { text: '目录', page: 2 }, followed: true },
+      { page: 14, after: { text: '财政拨款收入支出决算总表', page: 13, table: 't5.income' }, followed: true },
+    ] });
+    expect(f.map((x) => [x.rule, x.severity, x.refs[0]!.page, x.refs[0]!.table])).toEqual([
+      ['text.emptyPage', 'warning', 3, null],
+      ['text.emptyPage', 'warning', 14, 't5.income'],
+    ]);
+    expect(f[0]!.message).toBe('第3页是空白页（除页码或空表格线外没有内容），位于“目录”之后，建议删除');
+    expect(f[1]!.message).toContain('位于表格“财政拨款收入支出决算总表”之后');
+  });
+
+  it('does not flag a trailing page, the cover\'s blank back, or a page with nothing before it', () => {
+    expect(emptyPageFindings({ emptyPages: [
+      { page: 23, after: { text: '七、项目经费情况说明', page: 22 }, followed: false },
+      { page: 2, after: { text: '上海市普陀区2026年区级部门预算', page: 1 }, followed: true },
+      { page: 1, after: null, followed: true },
+    ] })).toEqual([]);
+    expect(emptyPageFindings({})).toEqual([]);
   });
 });
 

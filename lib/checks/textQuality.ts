@@ -181,14 +181,19 @@ export function missingStopFindings(text: string): Finding[] {
 }
 
 /**
- * In a budget of year Y the comparison base is the previous year's budget: "比Y年预算增加" /
- * "与Y年预算持平" compares the budget with itself (the template's year not updated). "比Y-1年预算"
- * is the normal wording and is not matched; nor is "Y年预算安排" (not a comparison).
+ * A document compared with itself. In a budget of year Y the comparison base is the previous
+ * year's budget: "比Y年预算增加" / "与Y年预算持平" compares the budget with itself (the template's
+ * year not updated). Likewise a final account of year Y compared with "Y年度决算" (its base is
+ * Y-1's 决算; its own year's 预算 is a legitimate comparison). "比Y-1年预算" is the normal wording
+ * and is not matched; nor is "Y年预算安排" (not a comparison).
  */
 export function selfYearFindings(doc: Pick<DocModel, 'kind' | 'year'>, text: string): Finding[] {
-  if (doc.kind !== 'budget' || !doc.year) return [];
+  if ((doc.kind !== 'budget' && doc.kind !== 'final') || !doc.year) return [];
   const y = doc.year;
-  const re = new RegExp(`(?:比|较|与|同)${y}年(?:年初)?预算数?(?:相比|比较)?[，,]?(?:增加|减少|增长|下降|降低|上升|持平|基本持平)`, 'g');
+  const budget = doc.kind === 'budget';
+  const base = budget ? `${y}\\s*年(?:年初)?预算数?` : `${y}\\s*年度?决算数?`;
+  const re = new RegExp(`(?:比|较|与|同)${base}(?:相比|比较)?[，,]?(?:增加|减少|增长|下降|降低|上升|持平|基本持平)`, 'g');
+  const [word, wordEn] = budget ? ['年预算', 'budget'] : ['年度决算', 'final account'];
   const out: Finding[] = [];
   for (const m of text.matchAll(re)) {
     // The clause quoted: from the previous comma to the next.
@@ -196,7 +201,32 @@ export function selfYearFindings(doc: Pick<DocModel, 'kind' | 'year'>, text: str
     while (a > 0 && m.index! - a < 40 && !/[，,；;。\n]/.test(text[a - 1]!)) a--;
     let b = m.index! + m[0].length;
     while (b < text.length && b - m.index! < 60 && !/[，,；;。\n]/.test(text[b]!)) b++;
-    out.push(warning('text.year', text, m.index!, m.index! + m[0].length, `“${text.slice(a, b)}”：${y}年预算应与${y - 1}年预算比较，而非“${y}年预算”`, `"${text.slice(a, b)}": a ${y} budget is compared with the ${y - 1} budget, not "the ${y} budget"`));
+    out.push(warning('text.year', text, m.index!, m.index! + m[0].length, `“${text.slice(a, b)}”：${y}${word}应与${y - 1}${word}比较，而非“${y}${word}”`, `"${text.slice(a, b)}": a ${y} ${wordEn} is compared with the ${y - 1} ${wordEn}, not "the ${y} ${wordEn}"`));
+  }
+  return out;
+}
+
+/**
+ * A final account of year Y naming itself with another year: "上海市普陀区财政局 2023年度部门决算情况
+ * 说明" in a 2024 决算 (the previous year's file reused). Only the document's own name — a heading
+ * line, or "N年度部门决算表/情况说明/编制说明/公开" — never a comparison ("比2023年度决算数增加",
+ * "与2023年度决算相比", "无2018年决算数").
+ */
+export function otherYearNameFindings(doc: Pick<DocModel, 'kind' | 'year'>, text: string): Finding[] {
+  if (doc.kind !== 'final' || !doc.year) return [];
+  const y = doc.year;
+  const out: Finding[] = [];
+  for (const l of linesOf(text)) {
+    const heading = l.text.trim().length <= 50 && !/[。；;，,]/.test(l.text);
+    for (const m of l.text.matchAll(/((?:19|20)\d{2})\s*年度?\s*(?:部门|单位)?\s*决算(?!数)(表|情况说明|编制说明|公开)?/g)) {
+      if (Number(m[1]) === y || (!heading && !m[2])) continue;
+      // The clause before the year: a comparison word makes it the base of a comparison.
+      const clause = l.text.slice(0, m.index!).split(/[，,；;。：:]/).pop()!;
+      if (/比|较|与|同|相比|对比|上年|无|截至/.test(clause) || /^\s*(数|相比|比较)/.test(l.text.slice(m.index! + m[0].length))) continue;
+      const s = l.start + m.index!;
+      const name = l.text.trim();
+      out.push(warning('text.year', text, s, s + m[0].length, `${y}年度决算中写作“${m[0].replace(/\s+/g, '')}”：“${heading ? name : around(text, s, s + m[0].length)}”，年度应为${y}年`, `"${m[0].replace(/\s+/g, '')}" in a ${y} final account: the year should be ${y}`));
+    }
   }
   return out;
 }
@@ -261,10 +291,38 @@ export function repeatedBlockFindings(text: string): Finding[] {
   return out;
 }
 
+/**
+ * A page with nothing but page furniture between two parts of the document (Putuo's blank page
+ * after the 目录, an Excel table's empty last row spilled onto a page of its own). Not flagged: a
+ * trailing page, a page with nothing before it or only the cover (the cover's blank back), and any
+ * page with words on it — "本页无内容" or a part's title page is there on purpose.
+ */
+export function emptyPageFindings(doc: Pick<DocModel, 'emptyPages'>): Finding[] {
+  const out: Finding[] = [];
+  for (const e of doc.emptyPages ?? []) {
+    if (!e.followed || !e.after || e.after.page <= 1) continue;
+    const where = e.after.table ? `表格“${e.after.text}”` : `“${e.after.text}”`;
+    const whereEn = e.after.table ? `the table "${e.after.text}"` : `"${e.after.text}"`;
+    out.push({
+      id: `text.emptyPage:${e.page}`,
+      rule: 'text.emptyPage',
+      status: 'fail',
+      severity: 'warning',
+      message: `第${e.page}页是空白页（除页码或空表格线外没有内容），位于${where}之后，建议删除`,
+      messageEn: `Page ${e.page} is empty (nothing but a page number or empty ruling), after ${whereEn}`,
+      expected: null,
+      actual: null,
+      difference: null,
+      refs: [{ table: e.after.table ?? null, row: null, col: null, page: e.page, text: e.after.text, value: null }],
+    });
+  }
+  return out;
+}
+
 export function textQualityFindings(doc: DocModel): Finding[] {
   const text = doc.narrative?.text;
-  if (!text) return [];
-  return [...glyphFindings(text), ...doubledPunctuationFindings(text), ...missingStopFindings(text), ...unbalancedFindings(text), ...cutOffFindings(text), ...selfYearFindings(doc, text), ...scopeWordingFindings(text), ...repeatedBlockFindings(text)];
+  if (!text) return emptyPageFindings(doc);
+  return [...emptyPageFindings(doc), ...glyphFindings(text), ...doubledPunctuationFindings(text), ...missingStopFindings(text), ...unbalancedFindings(text), ...cutOffFindings(text), ...selfYearFindings(doc, text), ...otherYearNameFindings(doc, text), ...scopeWordingFindings(text), ...repeatedBlockFindings(text)];
 }
 
 export const textQuality: Rule = {

@@ -56,6 +56,8 @@ export interface RawDoc<A = unknown> {
   blocks: RawBlock<A>[];
   /** Content pictures in reading order; absent when the extractor does not look for them. */
   images?: RawImage[];
+  /** Pages read that show neither text nor a picture (PDF): a blank page, or rulings with no text. */
+  blankPages?: number[];
 }
 
 /** Where each model element came from, keyed by `cellKey` / text offsets. */

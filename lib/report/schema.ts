@@ -191,6 +191,19 @@ export const ReportSchema = z.object({
   /** Content pictures the document shows (an <img>, a PDF page that is only an image): tables
    * published as pictures cannot be checked, and the report says so (completeness.imageTables). */
   images: z.array(z.object({ src: z.string(), alt: z.string().optional(), page: z.number().int().nullable() })).optional(),
+  /** Pages with nothing on them but page furniture (PDF): blank, a page number only, or rulings
+   * without text — each with the last heading or table printed before it (text.emptyPage). */
+  emptyPages: z
+    .array(
+      z.object({
+        page: z.number().int(),
+        /** The 目录, the table (its id) or the section heading the page comes after; null when nothing precedes it. */
+        after: z.object({ text: z.string(), page: z.number().int(), table: z.string().optional() }).nullable(),
+        /** Whether content follows on a later page (a trailing blank page is not between sections). */
+        followed: z.boolean(),
+      }),
+    )
+    .optional(),
   /** Tables the document announces (表1 … 表12) — for completeness checks. */
   announcedTables: z.array(z.string()).optional(),
   /** Version of this contract. */

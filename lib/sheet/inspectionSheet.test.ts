@@ -45,6 +45,10 @@ describe('inspectionSheet', () => {
     expect(sectionsOf(PUTUO).map((s) => s.key)).toEqual(['主要职能', '机构设置', '名词解释', '编制说明', '其他相关说明', '项目经费情况说明']);
     const liuzhou = '第二部分 405柳州市科学技术局2024年部门 预算情况说明\n一、部门收支预算情况说明\n十三、2024年部门预算其他重要事项情况说明\n第一部分 概况\n一、本部门（单位）职责\n1.核心职能:加快高新技术企业培育';
     expect(sectionsOf(liuzhou).map((s) => s.key)).toEqual(['编制说明', '其他相关说明', '主要职能']);
+    // Putuo finance 2024: the 决算 heading wrapped before "说明"; a short line that is not a heading's tail stays apart.
+    const wrapped = '第二部分上海市普陀区财政局2024年度部门决算表\n第三部分上海市普陀区财政局2024年度部门决算情况\n说明\n一、收入支出决算总体情况说明\n上海市普陀区财政局2024年度收入支出总计2995.39万元。';
+    expect(sectionsOf(wrapped).map((s) => [s.key, wrapped.slice(s.start, s.start + 4)])).toEqual([['编制说明', '第三部分']]);
+    expect(sectionsOf('上海市普陀区财政局主要\n合计')).toEqual([]);
   });
 
   it('names tables without numbering and year', () => {
@@ -74,5 +78,18 @@ describe('inspectionSheet', () => {
     expect(row('封面').verdict).toBe('未核对');
     // The 目录 is there but its table lines were not parsed: not judged.
     expect(row('目录').verdict).toBe('未核对');
+  });
+
+  it('an empty page goes to what it follows: the 目录, a table, a section', () => {
+    const empty = (page: number, text: string, table: string | null = null): Finding => ({
+      id: `text.emptyPage:${page}`, rule: 'text.emptyPage', status: 'fail', severity: 'warning', message: `第${page}页是空白页，位于“${text}”之后，建议删除`,
+      expected: null, actual: null, refs: [{ table, row: null, col: null, page, text, value: null }],
+    });
+    const s = inspectionSheet(report([empty(3, '目录'), empty(11, '2026年部门财务收支预算总表', 't1'), empty(5, '上海市普陀区司法局机构设置')]));
+    const row = (item: string) => s.rows.find((r) => r.item === item)!;
+    expect(row('目录')).toMatchObject({ verdict: '否', notes: ['第3页是空白页，位于“目录”之后，建议删除。'] });
+    expect(row('《部门财务收支预算总表》')).toMatchObject({ verdict: '否', notes: ['第11页是空白页，位于“2026年部门财务收支预算总表”之后，建议删除。'] });
+    expect(row('机构设置').verdict).toBe('否');
+    expect(row('主要职能').verdict).toBe('是');
   });
 });

@@ -51,15 +51,19 @@ interface Section {
 export function sectionsOf(text: string): Section[] {
   const out: Section[] = [];
   let pos = 0;
-  for (const line of text.split('\n')) {
-    // Headings are short, unpunctuated, numbered in Chinese or not at all ("1.核心职能" is a list item).
-    const l = line.replace(/\s+/g, '').replace(/（/g, '(').replace(/）/g, ')');
-    if (l.length > 0 && l.length <= 40 && !/[。，；:：]|…|\.{3}/.test(l) && !/^\d{1,2}[.、．]/.test(l)) {
-      const hit = SECTION_HEADINGS.find(([, re]) => re.test(l));
-      if (hit) out.push({ key: hit[0], start: pos, body: 0 });
-    }
+  const lines = text.split('\n');
+  const fold = (line: string) => line.replace(/\s+/g, '').replace(/（/g, '(').replace(/）/g, ')');
+  // Headings are short, unpunctuated, numbered in Chinese or not at all ("1.核心职能" is a list item).
+  const headingKey = (l: string) =>
+    l.length > 0 && l.length <= 40 && !/[。，；:：]|…|\.{3}/.test(l) && !/^\d{1,2}[.、．]/.test(l) ? SECTION_HEADINGS.find(([, re]) => re.test(l))?.[0] : undefined;
+  lines.forEach((line, i) => {
+    const l = fold(line);
+    // A heading wrapped before its last characters ("…2024年度部门决算情况" / "说明"): read with its tail.
+    const tail = fold(lines[i + 1] ?? '');
+    const key = headingKey(l) ?? (tail.length > 0 && tail.length <= 4 && !/[。，；:：]/.test(tail) ? headingKey(l + tail) : undefined);
+    if (key) out.push({ key, start: pos, body: 0 });
     pos += line.length + 1;
-  }
+  });
   out.forEach((s, i) => {
     const end = out[i + 1]?.start ?? text.length;
     s.body = text.slice(s.start, end).split('\n').slice(1).join('').replace(/\s/g, '').length;
@@ -108,7 +112,7 @@ function problem(f: Finding): string {
   // A narrative finding's page is its sentence's, not the page of the table it was compared with.
   const page = f.refs.find((r) => r.page != null && (!isNarrative(f) || r.table == null))?.page;
   const msg = f.message.trim().replace(/[。；;]$/, '');
-  return `${page != null ? `第${page}页：` : ''}${msg}。`;
+  return `${page != null && !msg.startsWith(`第${page}页`) ? `第${page}页：` : ''}${msg}。`;
 }
 
 /** The table's own name without numbering and year ("1. 2026年部门财务收支预算总表" → 部门财务收支预算总表). */
@@ -174,7 +178,14 @@ export function inspectionSheet(report: Report): InspectionSheet {
   const byTable = new Map<string, Finding[]>();
   const push = <K>(m: Map<K, Finding[]>, k: K, f: Finding) => (m.get(k) ?? m.set(k, []).get(k)!).push(f);
   for (const f of problems) {
-    if (f.rule.startsWith('completeness') && !f.refs.some((r) => r.table)) {
+    if (f.rule === 'text.emptyPage') {
+      // The page belongs to what it follows: the 目录, a table, or a section by its heading.
+      const ref = f.refs[0];
+      const table = ref?.table ? report.tables.find((t) => t.id === ref.table) : undefined;
+      if (table) for (const t of report.tables.filter((t) => (t.group ?? t.id) === (table.group ?? table.id))) push(byTable, t.id, f);
+      else if (ref?.text === '目录') push(bySection, '目录', f);
+      else push(bySection, SECTION_HEADINGS.find(([, re]) => re.test((ref?.text ?? '').replace(/\s+/g, '')))?.[0] ?? '未定位', f);
+    } else if (f.rule.startsWith('completeness') && !f.refs.some((r) => r.table)) {
       push(bySection, '目录', f);
     } else if (isNarrative(f)) {
       const at = narrativeOffset(report, f);
@@ -200,7 +211,7 @@ export function inspectionSheet(report: Report): InspectionSheet {
     item: '目录',
     ...(tocProblems.length
       ? verdictOf(tocProblems, true, '')
-      : verdictOf([], hasToc && (report.announcedTables ?? []).length > 0 && !unmatched.length, hasToc ? '目录所列表格未能逐项解析，未核对；空白页未核对。' : '未找到目录，未核对。')),
+      : verdictOf([], hasToc && (report.announcedTables ?? []).length > 0 && !unmatched.length, hasToc ? '目录所列表格未能逐项解析，未核对。' : '未找到目录，未核对。')),
   });
 
   const sectionRow = (key: SectionKey, name: string) => {

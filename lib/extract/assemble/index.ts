@@ -9,6 +9,7 @@ import { kindBySignature, kindByTitle, sidesOf, type RecognisedBy } from './clas
 import { columnRoles, type ColumnRole } from './columnRoles';
 import { mergeContinuations } from './continuation';
 import { announcedTables, mostCommonUnit, readDocMeta } from './docMeta';
+import { emptyPagesOf } from './emptyPages';
 import { flattenHeader } from './headerRows';
 import { extractNarrative } from '../narrative/index';
 import type { NarrativeExtractor } from './narrativeSeam';
@@ -126,6 +127,12 @@ export function assemble<A>(raw: RawDoc<A>, options: AssembleOptions = {}): Asse
     announcedTables: announcedTables(seg.tocLines),
     schemaVersion: 1,
   };
+  const emptyPages = emptyPagesOf(
+    raw.blocks,
+    raw.blankPages,
+    merged.map((m, i) => ({ id: tables.find((t) => (t.group ?? t.id) === `t${i + 1}`)?.id ?? `t${i + 1}`, title: m.draft.context.title ?? '', page: m.page, pageEnd: m.pageEnd })),
+  );
+  if (emptyPages.length) doc.emptyPages = emptyPages;
   // Every source gets its narrative read the same way (HTML, PDF and text forms alike).
   const narrative = options.narrative === undefined ? extractNarrative : options.narrative;
   if (narrative) doc.narrative = narrative(text);

@@ -3,7 +3,7 @@ import { ExtractError } from '../errors';
 import type { RawGrid, RawText } from '../raw';
 import { extractPdfRaw } from './extractPdfRaw';
 import { loadPdfNode } from './loadNode';
-import { image, makePdf, text } from '../../../tests/support/pdf/makePdf';
+import { image, line, makePdf, text } from '../../../tests/support/pdf/makePdf';
 import { ROWS, COLS, SAMPLE_GRID, SAMPLE_MERGED, sampleTableContent } from '../../../tests/support/pdf/sampleTable';
 import type { PdfAnchor, PdfRawDoc } from './types';
 
@@ -165,6 +165,13 @@ describe('extractPdfRaw: documents that cannot be read', () => {
   it('a scanned page inside a text document is listed, the rest is read', async () => {
     const doc = await extract(makePdf([{ content: sampleTableContent() }, { content: [image(50, 50, 495, 742)] }]));
     expect(doc.imageOnlyPages).toEqual([2]);
+    expect(doc.blankPages).toEqual([]);
     expect(grids(doc)).toHaveLength(1);
+  });
+
+  it('a page with neither text nor a picture is listed as blank, even with ruling lines on it', async () => {
+    const doc = await extract(makePdf([{ content: sampleTableContent() }, { content: [] }, { content: [line(50, 700, 545, 700), line(50, 680, 545, 680)] }, { content: sampleTableContent() }]));
+    expect(doc.blankPages).toEqual([2, 3]);
+    expect(doc.imageOnlyPages).toEqual([]);
   });
 });

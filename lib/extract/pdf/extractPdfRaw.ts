@@ -84,6 +84,7 @@ export async function extractPdfRaw(pdf: PDFDocumentProxy, source: string, optio
   const blocks: RawBlock<PdfAnchor>[] = [];
   const pageInfo: PdfPageInfo[] = [];
   const imageOnlyPages: number[] = [];
+  const blankPages: number[] = [];
   let textPages = 0;
   let title: string | null = null;
   try {
@@ -135,6 +136,7 @@ export async function extractPdfRaw(pdf: PDFDocumentProxy, source: string, optio
     if (items.length === 0) {
       // No text: a scanned page when it paints images.
       if (ops && Array.from(ops.fnArray).some((f) => IMAGE_OPS.has(f))) imageOnlyPages.push(n);
+      else blankPages.push(n);
       page.cleanup();
       options.onProgress?.(++done, pageNumbers.length);
       continue;
@@ -171,5 +173,5 @@ export async function extractPdfRaw(pdf: PDFDocumentProxy, source: string, optio
   }
   // Pages that are only a picture (a table printed and scanned back in) are named as pictures.
   const images = imageOnlyPages.map((page) => ({ src: `第${page}页`, page }));
-  return { source, format: 'pdf', title, pages: pdf.numPages, blocks, pageInfo, imageOnlyPages, ...(images.length ? { images } : {}) };
+  return { source, format: 'pdf', title, pages: pdf.numPages, blocks, pageInfo, imageOnlyPages, blankPages, ...(images.length ? { images } : {}) };
 }
