@@ -6,6 +6,7 @@
 // department, 部门/单位 are dropped), then by kind. A listed table that matches nothing is
 // missing for certain only when no unrecognised table sits where the 目录 puts it (between the
 // tables listed before and after it); otherwise it may be one of those, and that is said once.
+import { noteFinding, textRef } from './noteFinding';
 import type { DocModel, Finding, Table } from '../report/schema';
 import { TABLE_KIND_TITLES } from '../tables/kinds';
 import { roleByTitle, tableDocKind } from '../tables/roles';
@@ -59,18 +60,7 @@ function kindOfTitle(title: string, docKind: DocModel['kind']): string | null {
 }
 
 function finding(rule: string, key: string, severity: 'warning' | 'info', message: string, messageEn: string, t?: Table, text?: string, status: 'fail' | 'pass' = 'fail'): Finding {
-  return {
-    id: `${rule}:${key}`,
-    rule,
-    status,
-    severity,
-    message,
-    messageEn,
-    expected: null,
-    actual: null,
-    difference: null,
-    refs: [{ table: t?.id ?? null, row: null, col: null, page: t?.page ?? null, text: text ?? t?.title ?? null, value: null }],
-  };
+  return noteFinding({ id: `${rule}:${key}`, rule, status, severity, message, messageEn, refs: [textRef(text ?? t?.title ?? null, { table: t?.id, page: t?.page })] });
 }
 
 /** A blank table: no amount but 0 anywhere, and no item row printing its 0 (a table listing its

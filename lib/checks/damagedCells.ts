@@ -1,6 +1,7 @@
 // Damaged cells (docs/domain.md "Number forms"): "172. 4" in a column of x.xx amounts lost a digit in
 // extraction. The identities that need it cannot run; rather than skip them silently, say so on
 // the cell (info: the document may well be right, the copy we read is not).
+import { noteFinding } from './noteFinding';
 import type { DocModel, Finding } from '../report/schema';
 import type { Rule, RuleContext } from './rule';
 import { hasArithmetic } from './scope';
@@ -20,18 +21,15 @@ export function damagedCellFindings(doc: DocModel): Finding[] {
         if (read.kind !== 'damaged') return;
         const where = `${tableShortName(t)} ${rowName(row)} ${colName(t, c)}`;
         const ref = { table: t.id, row: r, col: c, page: t.page ?? null, text, value: text };
-        out.push({
+        out.push(noteFinding({
           id: findingId('damagedCell', [ref]),
           rule: 'damagedCell',
-          status: 'fail',
           severity: 'info',
           message: `${where} “${text}”读不出完整数字（${read.reason}），用到它的行、列核对未能进行`,
           messageEn: `${where} "${text}" could not be read as a whole number (${read.reason}); the checks that use it did not run`,
-          expected: null,
           actual: text,
-          difference: null,
           refs: [ref],
-        });
+        }));
       });
     });
   }

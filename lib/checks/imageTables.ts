@@ -2,6 +2,7 @@
 // are GIFs inside the article, or a PDF whose table pages are scans, reads as a narrative-only
 // document. Rather than let the narrative's checks pass for the whole, say that the tables are
 // pictures and could not be checked, naming every picture seen.
+import { noteFinding, textRef } from './noteFinding';
 import type { DocModel, Finding } from '../report/schema';
 import type { Rule, RuleContext } from './rule';
 
@@ -26,18 +27,14 @@ export function imageTablesFindings(doc: DocModel): Finding[] {
     ? `目录列出${announced}张表，只找到${kinds.size}张`
     : '文中没有可核查的表格';
   return [
-    {
+    noteFinding({
       id: 'completeness.imageTables:doc',
       rule: 'completeness.imageTables',
-      status: 'fail',
       severity: 'info',
       message: `表格为图片，无法核查：${why}，而有图片 ${names.join('、')}（${more}）`,
       messageEn: `Tables are images and cannot be checked: ${kinds.size ? `${announced} tables announced, ${kinds.size} found` : 'no checkable table'}, but ${images.length} picture(s): ${names.join(', ')}`,
-      expected: null,
-      actual: null,
-      difference: null,
-      refs: images.map((i) => ({ table: null, row: null, col: null, page: i.page, text: i.alt ? `${i.src}（${i.alt}）` : i.src, value: null })),
-    },
+      refs: images.map((i) => textRef(i.alt ? `${i.src}（${i.alt}）` : i.src, { page: i.page })),
+    }),
   ];
 }
 

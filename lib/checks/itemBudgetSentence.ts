@@ -4,6 +4,7 @@
 //   B = X (the plan is the item's amount), X = the item's row in the 财政拨款 / 一般公共预算 expense
 //   table (in the table's unit), C% = |B − A| ÷ A with the direction word giving the sign, and the
 //   year compared with is the year of A. 持平 means B = A. A base of 0 has no percentage: not checked.
+import { noteFinding } from './noteFinding';
 import { subIntervals, type Interval } from '../amount/interval';
 import type { DocModel, Finding, Statement, Table } from '../report/schema';
 import type { Rule, RuleContext } from './rule';
@@ -88,18 +89,16 @@ function directionFinding(st: Statement, b: Operand, a: Operand, pct: Statement[
   const real = a.value.isZero() ? null : b.value.minus(a.value).abs().div(a.value).times(100);
   const realText = real ? `，实为${up ? '增加' : '减少'} ${formatAmount(real, 2)}%` : '';
   const refs = refsOf(b, a);
-  return {
+  return noteFinding({
     id: `${RULE}.direction:${st.id}`,
     rule: RULE,
-    status: 'fail',
     severity: 'error',
     message: `说明“${nameOf(st)}” 称比上年预算执行数“${word}${pct.text}%”，但预算安排 ${b.display} ${up ? '>' : '<'} 预算执行数 ${a.display}${realText}`,
     messageEn: `${st.subject}: says "${word} ${pct.text}%" against the previous year's outturn, but the plan ${b.display} is ${up ? 'above' : 'below'} the outturn ${a.display}`,
     expected: up ? '增加' : '减少',
     actual: word,
-    difference: null,
     refs: [{ table: null, row: null, col: null, page: null, text: pct.text, value: pct.value, figure: pct.id }, ...refs],
-  };
+  });
 }
 
 /** C% = |B − A| ÷ A, after the direction word agrees with the sign of B − A. */
@@ -177,18 +176,16 @@ export function itemBudgetFindings(doc: DocModel): { findings: Finding[]; skips:
     const cf = figure(st, 'changePct');
     const baseYear = cf?.year ? String(cf.year) : null;
     if (baseYear && af.year && Number(baseYear) !== af.year) {
-      findings.push({
+      findings.push(noteFinding({
         id: `${RULE}.year:${st.id}`,
         rule: RULE,
-        status: 'fail',
         severity: 'warning',
         message: `说明“${nameOf(st)}” 以 ${baseYear} 年预算执行数作比较，而句中的预算执行数是 ${af.year} 年的`,
         messageEn: `${st.subject}: compares with the ${baseYear} outturn while the outturn given is ${af.year}'s`,
         expected: String(af.year),
         actual: baseYear,
-        difference: null,
         refs: [{ table: null, row: null, col: null, page: null, text: cf!.text, value: cf!.value, figure: cf!.id }, a.ref],
-      });
+      }));
     }
     // C% or 持平.
     if (st.flat) findings.push(evaluate({ rule: RULE, context: `说明“${nameOf(st)}” 称与上年预算执行数持平：`, printed: b, terms: [{ op: a }] }));

@@ -3,6 +3,7 @@
 // into the text. A warning citing both; never arithmetic. Only codes printed in the sentence are
 // used, and only a code whose table rows all carry one name (split code columns not yet joined
 // give one 类 code to many rows: not compared).
+import { noteFinding, textRef } from './noteFinding';
 import type { DocModel, Finding, Table } from '../report/schema';
 import type { Rule, RuleContext } from './rule';
 import { norm, tableShortName } from './names';
@@ -88,21 +89,16 @@ export function narrativeNamesFindings(doc: DocModel): Finding[] {
     const key = `${n.code}:${norm(n.name)}`;
     if (sameName(n.name, hit.label) || seen.has(key)) continue;
     seen.add(key);
-    out.push({
+    out.push(noteFinding({
       id: `${RULE}:${key}`,
       rule: RULE,
-      status: 'fail',
       severity: 'warning',
       message: `说明称“${n.name}（${n.code}${n.level}）”，而${tableShortName(hit.t)}中 ${n.code} 为“${hit.label.replace(/\s+/g, '')}”：科目名称不一致`,
       messageEn: `The narrative names ${n.code} "${n.name}", the table calls it "${hit.label.replace(/\s+/g, '')}"`,
       expected: hit.label.replace(/\s+/g, ''),
       actual: n.name,
-      difference: null,
-      refs: [
-        { table: null, row: null, col: null, page: null, text: text.slice(n.start, n.end), value: null },
-        { table: hit.t.id, row: hit.row, col: null, page: hit.t.page ?? null, text: hit.label, value: null },
-      ],
-    });
+      refs: [textRef(text.slice(n.start, n.end)), { table: hit.t.id, row: hit.row, col: null, page: hit.t.page ?? null, text: hit.label, value: null }],
+    }));
   }
   return out;
 }

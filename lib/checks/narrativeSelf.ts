@@ -2,6 +2,7 @@
 // with the amount and the change (pct = delta / (current − delta), sign by the direction word);
 // "比上年A" gives delta = current − A; 持平 means 0; 完成预算的 P% = amount / budget; shares are
 // part / whole; listed components add up to their total; direction words agree with each other.
+import { noteFinding } from './noteFinding';
 import Decimal from 'decimal.js';
 import { addIntervals, exactInterval, overlaps, subIntervals, type Interval } from '../amount/interval';
 import type { DocModel, Finding, Statement } from '../report/schema';
@@ -299,7 +300,7 @@ function directionWords(st: Statement): Finding[] {
 
 function warn(st: Statement, rule: string, ids: string[], message: string, messageEn: string, ...figs: Statement['figures']): Finding {
   const refs = figs.map((f) => ({ table: null, row: null, col: null, page: null, text: f.text, value: f.value, figure: f.id }));
-  return { id: `${rule}:${st.id}:${ids.join(',')}`, rule, status: 'fail', severity: 'warning', message, messageEn: `${st.subject}: ${messageEn}`, expected: null, actual: null, difference: null, refs };
+  return noteFinding({ id: `${rule}:${st.id}:${ids.join(',')}`, rule, severity: 'warning', message, messageEn: `${st.subject}: ${messageEn}`, refs });
 }
 
 export function narrativeSelfFindings(doc: DocModel): Finding[] {

@@ -3,6 +3,7 @@
 // budget comparing with its own year's budget, 部门/单位 wording of the other document type.
 // Warnings only (status 'fail', severity 'warning'), never arithmetic; each quotes the text and
 // refers to it by its span of the narrative. Only patterns that are wrong wherever they occur.
+import { noteFinding, textRef } from './noteFinding';
 import type { DocModel, Finding } from '../report/schema';
 import type { Rule, RuleContext } from './rule';
 import { shortHash } from './identity';
@@ -33,18 +34,7 @@ function around(text: string, start: number, end: number): string {
 
 function warning(rule: string, text: string, start: number, end: number, message: string, messageEn: string): Finding {
   const quote = around(text, start, end);
-  return {
-    id: `${rule}:${start}:${shortHash(quote)}`,
-    rule,
-    status: 'fail',
-    severity: 'warning',
-    message,
-    messageEn,
-    expected: null,
-    actual: text.slice(start, end),
-    difference: null,
-    refs: [{ table: null, row: null, col: null, page: null, text: quote, value: null }],
-  };
+  return noteFinding({ id: `${rule}:${start}:${shortHash(quote)}`, rule, severity: 'warning', message, messageEn, actual: text.slice(start, end), refs: [textRef(quote)] });
 }
 
 // Replacement character, private-use glyphs (unmapped font codes), radicals and strokes that the
@@ -303,18 +293,14 @@ export function emptyPageFindings(doc: Pick<DocModel, 'emptyPages'>): Finding[] 
     if (!e.followed || !e.after || e.after.page <= 1) continue;
     const where = e.after.table ? `表格“${e.after.text}”` : `“${e.after.text}”`;
     const whereEn = e.after.table ? `the table "${e.after.text}"` : `"${e.after.text}"`;
-    out.push({
+    out.push(noteFinding({
       id: `text.emptyPage:${e.page}`,
       rule: 'text.emptyPage',
-      status: 'fail',
       severity: 'warning',
       message: `第${e.page}页是空白页（除页码或空表格线外没有内容），位于${where}之后，建议删除`,
       messageEn: `Page ${e.page} is empty (nothing but a page number or empty ruling), after ${whereEn}`,
-      expected: null,
-      actual: null,
-      difference: null,
-      refs: [{ table: e.after.table ?? null, row: null, col: null, page: e.page, text: e.after.text, value: null }],
-    });
+      refs: [textRef(e.after.text, { page: e.page, table: e.after.table })],
+    }));
   }
   return out;
 }
