@@ -80,6 +80,19 @@ describe('inspectionSheet', () => {
     expect(row('目录').verdict).toBe('未核对');
   });
 
+  it('封面 is 是 only when the text before the 目录 names the department, the year and 预算; otherwise 未核对', () => {
+    const withCover = (format: Report['format'], cover: string): Report => {
+      const r = report([]);
+      return { ...r, format, narrative: { text: PUTUO.replace('上海市普陀区2026年区级部门预算', cover), statements: [] } };
+    };
+    const cover = (r: Report) => inspectionSheet(r).rows.find((x) => x.item === '封面')!;
+    expect(cover(withCover('pdf', '上海市普陀区2026年区级部门预算\n预算主管部门：上海市普陀区司法局'))).toMatchObject({ verdict: '是', notes: [] });
+    // The department abbreviated, the year missing, a web page: not judged, never 否.
+    expect(cover(withCover('pdf', '上海市普陀区2026年区级部门预算\n区司法局')).verdict).toBe('未核对');
+    expect(cover(withCover('pdf', '上海市普陀区司法局部门预算')).verdict).toBe('未核对');
+    expect(cover(withCover('html', '上海市普陀区2026年区级部门预算\n预算主管部门：上海市普陀区司法局'))).toMatchObject({ verdict: '未核对', notes: ['网页或表格文件没有封面，未核对。'] });
+  });
+
   it('an empty page goes to what it follows: the 目录, a table, a section', () => {
     const empty = (page: number, text: string, table: string | null = null): Finding => ({
       id: `text.emptyPage:${page}`, rule: 'text.emptyPage', status: 'fail', severity: 'warning', message: `第${page}页是空白页，位于“${text}”之后，建议删除`,

@@ -162,6 +162,21 @@ function tableItems(report: Report): { items: TableItem[]; unmatched: string[] }
   return { items, unmatched };
 }
 
+/**
+ * 封面: a file with pages (PDF, Word) whose text before its 目录 names the department, the year and
+ * 预算/决算 has a cover that says what it is: 是. Anything else is not judged (a web page has no
+ * cover; a cover that abbreviates the name may still be right): 未核对, never 否.
+ */
+function coverVerdict(report: Report, text: string, docWord: string): Pick<SheetRow, 'verdict' | 'notes'> {
+  if (report.format !== 'pdf' && report.format !== 'docx') return { verdict: '未核对', notes: ['网页或表格文件没有封面，未核对。'] };
+  const toc = /(^|\n)\s*目\s*录\s*(\n|$)/.exec(text);
+  const cover = (toc ? text.slice(0, toc.index) : '').replace(/\s+/g, '');
+  const department = (report.department ?? '').replace(/\s+/g, '');
+  if (cover && cover.length <= 200 && department && cover.includes(department) && report.year != null && cover.includes(String(report.year)) && cover.includes(docWord))
+    return { verdict: '是', notes: [] };
+  return { verdict: '未核对', notes: ['未找到写明部门、年度与“' + docWord + '”的封面，未核对。'] };
+}
+
 function verdictOf(problems: Finding[], judged: boolean, whyNot: string): Pick<SheetRow, 'verdict' | 'notes'> {
   if (problems.length) return { verdict: '否', notes: problems.map(problem) };
   return judged ? { verdict: '是', notes: [] } : { verdict: '未核对', notes: [whyNot] };
@@ -201,7 +216,7 @@ export function inspectionSheet(report: Report): InspectionSheet {
 
   const rows: SheetRow[] = [];
   rows.push({ group: '及时性', item: `及时公开${scope}${docWord}`, verdict: '未核对', notes: ['没有公开日期与时限，未核对是否及时公开。'] });
-  rows.push({ group: '内容规范性', item: '封面', verdict: '未核对', notes: ['封面未核对。'] });
+  rows.push({ group: '内容规范性', item: '封面', ...coverVerdict(report, text, docWord) });
 
   const { items, unmatched } = tableItems(report);
   const hasToc = /(^|\n)\s*目\s*录\s*(\n|$)/.test(text);
