@@ -23,6 +23,12 @@ export interface Identity {
   failSeverity?: Severity;
   /** Extra words for the id when one printed cell takes part in several identities of one rule. */
   idSuffix?: string;
+  /**
+   * The money unit the sum and the difference are in, named after them in the message: a figure
+   * printed in 万元 compared with a table in 元 is computed in 元, and "差 -72,959.00" alone would
+   * read as 万元.
+   */
+  unit?: string | null;
 }
 
 // Amounts print as the disclosures print them (lib/amount/format.ts); re-exported for the rule files.
@@ -121,25 +127,26 @@ export function evaluate(id: Identity): Finding {
   const computedText = formatAmount(computed, decimals);
   const diff = id.printed.value.minus(computed);
   const diffText = formatAmount(diff, decimals);
+  const u = id.unit ?? '';
   const sym = status === 'pass' ? '=' : status === 'rounding' ? '≈' : '≠';
   const tail =
     status === 'pass'
       ? ''
       : touching
-        ? `（差 ${diffText}：同一数字两处印法差一个末位，舍入区间仅在端点相接；可能是为使合计平衡所做的尾数调整，值得核实）`
+        ? `（差 ${diffText}${u}：同一数字两处印法差一个末位，舍入区间仅在端点相接；可能是为使合计平衡所做的尾数调整，值得核实）`
         : status === 'rounding'
-        ? `（差 ${diffText}，在四舍五入尾数误差范围内）`
-        : `（差 ${diffText}，四舍五入不能解释）`;
+        ? `（差 ${diffText}${u}，在四舍五入尾数误差范围内）`
+        : `（差 ${diffText}${u}，四舍五入不能解释）`;
   const tailEn =
     status === 'pass'
       ? ''
       : touching
-        ? ` (difference ${diffText}: one figure printed two ways, the rounding intervals only touch; possibly a balancing adjustment, worth checking)`
+        ? ` (difference ${diffText}${u}: one figure printed two ways, the rounding intervals only touch; possibly a balancing adjustment, worth checking)`
         : status === 'rounding'
-          ? ` (difference ${diffText}, within rounding)` : ` (difference ${diffText}, beyond rounding)`;
+          ? ` (difference ${diffText}${u}, within rounding)` : ` (difference ${diffText}${u}, beyond rounding)`;
   const lead = id.printed.label ? `${id.printed.label} ${id.printed.display}` : id.printed.display;
-  const message = `${id.context} ${lead} ${sym} ${termsText(id.terms, false)} = ${computedText}${tail}`;
-  const messageEn = `${id.contextEn ?? id.context}: ${lead} ${sym} ${termsText(id.terms, true)} = ${computedText}${tailEn}`;
+  const message = `${id.context} ${lead} ${sym} ${termsText(id.terms, false)} = ${computedText}${u}${tail}`;
+  const messageEn = `${id.contextEn ?? id.context}: ${lead} ${sym} ${termsText(id.terms, true)} = ${computedText}${u}${tailEn}`;
   const refs = [id.printed.ref, ...id.terms.map((t) => t.op.ref)];
   return {
     id: findingId(id.rule, refs, id.idSuffix ?? ''),

@@ -38,6 +38,8 @@ describe('itemBudgetSentence (the Shanghai per-item sentence)', () => {
     expect(fs.map((f) => f.message.slice(0, 40))).toHaveLength(3);
     expect(fs.some((f) => /预算安排 201\.50万元 ≠ 该项金额 208\.8万元/.test(f.message))).toBe(true);
     expect(fs.some((f) => /按该项金额 208\.8万元 计算则相符/.test(f.message))).toBe(true);
+    // Against the table in 元 the sum and the difference name their unit: "差 -72,959.00" alone reads as 万元.
+    expect(fs.some((f) => /预算安排 201\.50万元 ≠ .* = 2,087,959\.00元（差 -72,959\.00元，四舍五入不能解释）/.test(f.message))).toBe(true);
   });
 
   it('a percentage copied from the line above (17.66% where the figures give 17.93%) fails', () => {

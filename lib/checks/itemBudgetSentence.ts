@@ -166,9 +166,9 @@ export function itemBudgetFindings(doc: DocModel): { findings: Finding[]; skips:
         const cell = cellsOf(doc).operand(hit.t, hit.row, hit.col, tUnit, label);
         const xt = figureOperand(own, xf, tUnit, `说明“${nameOf(own)}”`);
         if (cell && xt) {
-          findings.push(evaluate({ rule: RULE, context: '说明与表格：', printed: xt, terms: [{ op: cell }] }));
+          findings.push(evaluate({ rule: RULE, context: '说明与表格：', printed: xt, terms: [{ op: cell }], unit: tUnit }));
           const bt = figureOperand(st, bf, tUnit, '预算安排');
-          if (bt && !bt.value.eq(xt.value)) findings.push(evaluate({ rule: RULE, context: `说明“${nameOf(st)}” 预算安排与表格：`, printed: bt, terms: [{ op: cell }] }));
+          if (bt && !bt.value.eq(xt.value)) findings.push(evaluate({ rule: RULE, context: `说明“${nameOf(st)}” 预算安排与表格：`, printed: bt, terms: [{ op: cell }], unit: tUnit }));
         } else skip(own, '与表格核对', '表格该行没有可用的金额', 'the table row holds no usable amount');
       }
     }

@@ -138,7 +138,7 @@ describe('narrativeVsTables', () => {
       },
     ];
     const ok = narrativeVsTables.run({ ...doc001!, narrative: narrativeOf(spec('4,579.11')) }, {});
-    expect(ok.map((f) => [f.status, f.message])).toEqual([['pass', '说明与表格： 说明“一般行政管理事务” 4,579.11万元 = 表5 2150502 一般行政管理事务 合计 4,579.11 = 4,579.11']]);
+    expect(ok.map((f) => [f.status, f.message])).toEqual([['pass', '说明与表格： 说明“一般行政管理事务” 4,579.11万元 = 表5 2150502 一般行政管理事务 合计 4,579.11 = 4,579.11万元']]);
     const bad = narrativeVsTables.run({ ...doc001!, narrative: narrativeOf(spec('4,578.74')) }, {});
     expect(bad.map((f) => f.status)).toEqual(['fail']);
     expect(bad[0]!.message).toContain('2 个同名的“一般行政管理事务”项，取合计最接近的 2150502');

@@ -332,7 +332,7 @@ export function narrativeVsTablesFindings(doc: DocModel): Finding[] {
     const x = figureOperand(st, amount, unit, `说明“${st.subject}”`);
     if (!x) continue;
     if (!unit && unitMismatch(x, target.ops)) continue;
-    const f = evaluate({ rule: RULE, context: '说明与表格：', printed: x, terms: target.ops.map((op) => ({ op })), failSeverity: target.severity });
+    const f = evaluate({ rule: RULE, context: '说明与表格：', printed: x, terms: target.ops.map((op) => ({ op })), failSeverity: target.severity, unit });
     if (target.note && f.status === 'fail') f.message += `（${target.note}）`;
     // The same sentence restated (derived statements) gives the same finding once.
     const key = `${amount.id}`;
