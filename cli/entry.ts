@@ -3,7 +3,6 @@
 // batches on the worker script built beside it.
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { usePdfWorkerThread } from '../lib/extract/pdf/pdfWorkerThread';
 import { main } from './main';
 import { guardStrayRejections } from './strayRejections';
 
@@ -21,11 +20,6 @@ process.on('SIGINT', () => {
 // Built: the worker script sits beside this file. Under tsx (`npm run cli`) there is none, and
 // documents are checked one at a time on this thread.
 const worker = new URL('./worker.mjs', import.meta.url);
-// A PDF checked on this thread (one input) is parsed by pdf.js on a thread of its own, so that
-// parsing and our layout run side by side. Pool workers keep pdf.js on their own thread: the pool
-// already uses every core.
-const pdfThread = new URL('./pdf-worker.mjs', import.meta.url);
-if (existsSync(fileURLToPath(pdfThread))) usePdfWorkerThread(pdfThread);
 const code = await main(process.argv.slice(2), {
   stdout: (s) => process.stdout.write(s),
   stderr: (s) => process.stderr.write(s),

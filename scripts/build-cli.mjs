@@ -1,5 +1,5 @@
-// Builds the `budget-lens` command into dist/cli/ (git-ignored): a bundled, minified ESM entry, the
-// batch pool's worker script, the thread pdf.js parses on (pdf-worker.mjs), with each extractor in its own chunk so that it is loaded only for the inputs
+// Builds the `budget-lens` command into dist/cli/ (git-ignored): a bundled, minified ESM entry and
+// its worker script, with each extractor in its own chunk so that it is loaded only for the inputs
 // that need it. pdfjs-dist stays an import from node_modules (its fake worker loads
 // pdf.worker.mjs beside it, and its CMaps and fonts are files). Run by `npm install` / `npm ci`
 // (postinstall), `npm run build` and `npm test`. `--outdir DIR` builds elsewhere (tests).
@@ -14,11 +14,7 @@ const outdir = at > 0 ? resolve(process.argv[at + 1]) : join(root, 'dist', 'cli'
 
 rmSync(outdir, { recursive: true, force: true });
 await build({
-  entryPoints: {
-    'budget-lens': join(root, 'cli', 'entry.ts'),
-    worker: join(root, 'cli', 'worker.ts'),
-    'pdf-worker': join(root, 'cli', 'pdfWorkerThread.ts'),
-  },
+  entryPoints: { 'budget-lens': join(root, 'cli', 'entry.ts'), worker: join(root, 'cli', 'worker.ts') },
   outdir,
   bundle: true,
   splitting: true,

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { projectRoot } from '../shared';
 
 const LIB = join(projectRoot, 'lib');
-const NODE_LOADERS = new Set(['lib/extract/pdf/loadNode.ts', 'lib/extract/pdf/pdfWorkerThread.ts']);
+const NODE_LOADERS = new Set(['lib/extract/pdf/loadNode.ts']);
 const isTestHelper = (path: string) => /\.test\.tsx?$/.test(path);
 
 function engineFiles(): string[] {

@@ -9,7 +9,6 @@ import { ExtractError } from '../errors';
 import type { AssembleOptions } from '../assemble/index';
 import { extractPdf, type PdfExtraction } from './index';
 import { looksLikePdf, toExtractError } from './loadErrors';
-import { openOnThread } from './pdfWorkerThread';
 import type { ExtractPdfOptions } from './types';
 import { budgetOf, checkPdfBytes, inflateChunks, type Inflater, type WorkBudget } from './workBudget';
 
@@ -69,15 +68,11 @@ function pdfjsDistDir(): string {
 export async function loadPdfNode(bytes: Uint8Array, budget: Partial<WorkBudget> = {}): Promise<PDFDocumentProxy> {
   if (!looksLikePdf(bytes)) throw new ExtractError('not-pdf');
   const limits = budgetOf(budget);
-  // The thread (when the CLI uses one) starts now: its import of pdf.js overlaps the byte check.
-  const onThread = openOnThread();
+  await checkPdfBytes(bytes, limits, inflateNode);
+  const pdfjs = await pdfjsNode();
+  const dist = pdfjsDistDir();
   try {
-    await checkPdfBytes(bytes, limits, inflateNode);
-    const pdfjs = await pdfjsNode();
-    const worker = onThread?.worker(pdfjs);
-    const dist = pdfjsDistDir();
     const pdf = await pdfjs.getDocument({
-      ...(worker ? { worker } : {}),
       data: bytes.slice(),
       cMapUrl: join(dist, 'cmaps') + '/',
       cMapPacked: true,
@@ -87,20 +82,8 @@ export async function loadPdfNode(bytes: Uint8Array, budget: Partial<WorkBudget>
       verbosity: 0,
     }).promise;
     restoreNativePush(); // the worker module, loaded by the first document, installs it again
-    if (onThread) {
-      // A thread still busy in pdf.js (the document ran out of time) does not answer: it is ended.
-      const destroy = pdf.destroy.bind(pdf);
-      pdf.destroy = async () => {
-        let timer: NodeJS.Timeout | undefined;
-        const late = new Promise<'late'>((resolve) => (timer = setTimeout(() => resolve('late'), 2000)));
-        if ((await Promise.race([destroy(), late])) === 'late') onThread.kill();
-        clearTimeout(timer);
-        onThread.close();
-      };
-    }
     return pdf;
   } catch (err) {
-    onThread?.close();
     throw toExtractError(err);
   }
 }
