@@ -28,6 +28,20 @@ describe('columnSums', () => {
     expect(new Set(fails.map((f) => f.group))).toEqual(new Set(['cell:t3:6:0']));
   });
 
+  it('a year-over-year table: amounts sum down their columns, the 增减% column is never summed', () => {
+    const t = tableFrom('t5', 'other', ['上年预算数', '本年预算数', '比上年增减/增减额', '比上年增减/增减%'], `
+	合计	1,000.00	1,080.00	80.00	8.00
+201	一般公共服务支出	840.00	920.00	80.00	9.52
+2010101	行政运行	480.00	500.00	20.00	4.17
+2010102	一般行政管理事务	360.00	420.00	60.00	16.67
+208	社会保障和就业支出	160.00	160.00	0.00	0.00
+2080505	机关事业单位基本养老保险缴费支出	160.00	160.00	0.00	0.00`);
+    const fs = columnSums.run(docOf('budget', [t]), {});
+    expect(fs.filter((f) => f.status === 'fail')).toEqual([]);
+    expect(fs.some((f) => f.message.includes('本年预算数： 合计 1,080.00') && f.status === 'pass')).toBe(true);
+    expect(fs.some((f) => f.message.includes('增减%'))).toBe(false);
+  });
+
   const doc = loadSeed('000');
   it.skipIf(!doc)('000 表3: unit = Σ its 项 rows, department = Σ units; a changed unit total fails', () => {
     const t3 = tableOf(doc!, 'budget.expense');
