@@ -1,6 +1,7 @@
 // Splits a RawDoc's blocks into table drafts (a grid with its heading lines and notes) and the
 // narrative blocks left over. One pass over the blocks: linear in their number.
 import type { RawBlock, RawGrid, RawText } from '../raw';
+import { peelHeadingRows } from './gridHeading';
 import { isContextText, isNoteText, isTableNumber, isTableTitle, readContext, splitNumberedTitle, type TableContext } from './tableContext';
 import { fold, looksLikeAmount } from './textForms';
 
@@ -88,7 +89,9 @@ export function segment<A>(blocks: RawBlock<A>[]): Segmented<A> {
       else break;
     }
     // A title broken over two lines ("…“三公”经费、会" / "议费、培训费支出预算表"): its first line joins it.
-    if (start > 0 && start < pending.length && isTableTitle(pending[start]!.text) && isTableTitle(pending[start - 1]!.text.trim() + pending[start]!.text.trim())
+    // A line that opens with its table number ("附表1-3 …表") starts the title: nothing joins in front.
+    if (start > 0 && start < pending.length && isTableTitle(pending[start]!.text) && !splitNumberedTitle(pending[start]!.text)
+      && isTableTitle(pending[start - 1]!.text.trim() + pending[start]!.text.trim())
       && !/[。；;]$/.test(pending[start - 1]!.text.trim())) {
       const first = pending[start - 1]!;
       pending[start] = { ...pending[start]!, text: first.text.trim() + pending[start]!.text.trim() };
@@ -112,14 +115,13 @@ export function segment<A>(blocks: RawBlock<A>[]): Segmented<A> {
     const narrativeBetween = before.some((b) => !isPageFurniture(b.text));
     narrative.push(...before);
     pending = [];
-    const context = readContext(
-      heading.map((h) => h.text),
-      [],
-    );
+    const inGrid = peelHeadingRows(b);
+    const headingTexts = [...heading.map((h) => h.text), ...inGrid.lines];
+    const context = readContext(headingTexts, []);
     tables.push({
-      grids: [b],
+      grids: [inGrid.grid],
       context,
-      hasHeading: heading.some((h) => isTableTitle(h.text) || /表$/.test(fold(h.text))),
+      hasHeading: headingTexts.some((h) => isTableTitle(h) || /表$/.test(fold(h))),
       afterNarrative: narrativeBetween,
     });
   }
