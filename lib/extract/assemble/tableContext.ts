@@ -37,7 +37,8 @@ export function isNoteText(text: string): boolean {
 }
 
 export function isTableNumber(text: string): boolean {
-  return NUMBER.test(fold(text));
+  // "附表1-1 2026" is a number and the start of a wrapped title, not the number 1-12026
+  return NUMBER.test(fold(text)) && !/[0-9]\s+[0-9]/.test(text.trim());
 }
 
 /** "表1：", "表9.", "预算01表 ", "公开 04 表": a table number printed on the title's own line. */
@@ -69,7 +70,7 @@ export function isTableTitle(text: string): boolean {
 /** Any line of a table's heading area. */
 export function isContextText(text: string): boolean {
   const t = fold(text);
-  if (isTableNumber(t) || isTableTitle(t)) return true;
+  if (isTableNumber(text) || isTableTitle(t)) return true;
   if (DEPT.test(t) || /^(金额)?单位:(千元|万元|亿元|元)$/.test(t)) return true;
   // "编制部门：X 单位：元", "2026年度 单位：万元": a heading line that states the unit
   if (t.length <= 60 && /(^|[^0-9])(金额)?单位:(千元|万元|亿元|元)$/.test(t) && !/[。；]/.test(t)) return true;
@@ -84,7 +85,7 @@ export function readContext(before: string[], notes: string[]): TableContext {
   for (const raw of before) {
     const text = raw.trim();
     const t = fold(text);
-    if (isTableNumber(t)) {
+    if (isTableNumber(text)) {
       ctx.number = t;
       continue;
     }
