@@ -273,3 +273,85 @@ export function failKeys(r: Report, statuses: string[] = ['fail']): string[] {
     });
   return [...new Set(keys)].sort();
 }
+
+/** The unit line printed above a table moved into the header's top-right cell ("… | 单位：万元"). */
+export function unitIntoHeader(html: string): string {
+  return edit(html, (doc) => {
+    const items = Array.from(doc.querySelectorAll('p, table')) as Element[];
+    items.forEach((el, i) => {
+      const next = items[i + 1];
+      const text = (el.textContent ?? '').replace(/\s+/g, '');
+      if (el.tagName.toLowerCase() !== 'p' || !next || next.tagName.toLowerCase() !== 'table' || !/^(金额)?单位[:：](万元|元)$/.test(text)) return;
+      const width = tableGrid(next).rows[0]?.length ?? 0;
+      const firstRow = next.querySelector('tr');
+      if (width < 2 || !firstRow) return;
+      const row = doc.createElement('tr');
+      const blank = doc.createElement('td');
+      blank.setAttribute('colspan', String(width - 1));
+      const unit = doc.createElement('td');
+      unit.textContent = text;
+      row.appendChild(blank);
+      row.appendChild(unit);
+      firstRow.before(row as unknown as Node);
+      el.remove();
+    });
+  });
+}
+
+/** A 科目编码 column glued onto the name column ("2010101行政运行"), as some templates print it; a
+ * continuation printed without its header is glued the same way as its first page. */
+export function glueCodes(html: string): string {
+  return edit(html, (doc) => {
+    let previous: { c: number; n: number; width: number } | null = null;
+    for (const table of Array.from(doc.querySelectorAll('table')) as Element[]) {
+      const grid = tableGrid(table);
+      const head = grid.rows[0] ?? [];
+      const width = head.length;
+      const c = head.findIndex((x) => /^(功能分类)?科目编码$|^功能科目编码$/.test(x.text.replace(/\s+/g, '')));
+      if (c < 0) {
+        const cont = previous;
+        previous = null;
+        if (cont && width === cont.width && grid.rows.some((r) => /^[0-9]{3,7}$/.test((r[cont.c]?.text ?? '').trim()))) glueRows(grid, cont.c, cont.n, 0);
+        continue;
+      }
+      previous = null;
+      const codeCell = head[c]!.anchor as Element;
+      const h = Number(codeCell.getAttribute('rowspan') ?? '1') || 1;
+      const n = head.findIndex((x, j) => j > c && /名称/.test(x.text) && grid.rows.slice(0, h).every((r) => r[j]!.anchor === x.anchor));
+      if (n < 0 || Number(codeCell.getAttribute('colspan') ?? '1') !== 1) continue;
+      if (!glueRows(grid, c, n, h)) continue;
+      codeCell.remove();
+      previous = { c, n, width };
+    }
+  });
+}
+
+/** Rows from h on: each code cell in column c removed, its code put before the name in column n. */
+function glueRows(grid: ReturnType<typeof tableGrid>, c: number, n: number, h: number): boolean {
+  const moves: [Element, Element | null, string][] = [];
+  for (let r = h; r < grid.rows.length; r++) {
+    const cell = grid.rows[r]![c]!;
+    const el = cell.anchor as Element;
+    if (cell.originRow !== r) return false;
+    if (cell.originCol !== c || Number(el.getAttribute('colspan') ?? '1') > 1) {
+      if (cell.originCol === c) moves.push([el, null, '']);
+      continue;
+    }
+    const name = grid.rows[r]![n]!;
+    if (name.originCol !== n || name.originRow !== r) return false;
+    moves.push([el, name.anchor as Element, cell.text.trim()]);
+  }
+  for (const [el, name, code] of moves) {
+    if (!name) {
+      el.setAttribute('colspan', String(Number(el.getAttribute('colspan') ?? '1') - 1));
+      continue;
+    }
+    el.remove();
+    if (code) {
+      const first = textNodesUnder(name).find((t) => (t.nodeValue ?? '').trim() !== '');
+      if (first) first.nodeValue = code + (first.nodeValue ?? '').trimStart();
+      else name.textContent = code;
+    }
+  }
+  return true;
+}

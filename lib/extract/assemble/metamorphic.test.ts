@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { fixturePath } from '../../../tests/shared';
-import { failKeys, insertPageFurniture, renameTables, renumber, splitCodeColumns, toYuan, wrapTitles } from '../../../tests/support/metamorphic';
+import { failKeys, glueCodes, insertPageFurniture, renameTables, renumber, splitCodeColumns, toYuan, unitIntoHeader, wrapTitles } from '../../../tests/support/metamorphic';
 import { checkDocument } from '../../checkDocument';
 import type { Report } from '../../report/schema';
 import { extractHtml } from '../html/index';
@@ -25,6 +25,8 @@ const TRANSFORMS: [string, (html: string) => string][] = [
   ['科目编码 split into 类|款|项 columns', splitCodeColumns],
   ['page furniture between tables', insertPageFurniture],
   ['long titles wrapped over two lines', wrapTitles],
+  ['the unit line moved into the header\'s top-right cell', unitIntoHeader],
+  ['科目编码 glued onto the names (2010101行政运行)', glueCodes],
 ];
 
 describe.each(DOCS)('%s', (name, path) => {
