@@ -42,6 +42,19 @@ describe('columnSums', () => {
     expect(fs.some((f) => f.message.includes('增减%'))).toBe(false);
   });
 
+  it('a 项目支出表 of 合计 and plain project rows: 合计 = Σ projects; a list with 其中 rows or subject names is not read so', () => {
+    const rows = (third: string) => `
+\t合计\t300.00\t300.00
+\t立法调研经费\t180.00\t180.00
+\t${third}\t120.00\t120.00`;
+    const projects = tableFrom('t10', 'budget.projectExpense', ['合计', '财政拨款'], rows('信息化运行维护'));
+    expect(columnSums.run(docOf('budget', [projects]), {}).map((f) => f.status)).toEqual(['pass', 'pass']);
+    projects.rows[1]!.cells[0] = '190.00';
+    expect(columnSums.run(docOf('budget', [projects]), {}).map((f) => f.status)).toEqual(['fail', 'pass']);
+    for (const t of [tableFrom('t10', 'budget.projectExpense', ['合计', '财政拨款'], rows('其中：信息化运行维护')), tableFrom('t3', 'budget.expense', ['合计', '财政拨款'], rows('信息化运行维护')), tableFrom('t10', 'budget.projectExpense', ['合计', '财政拨款'], rows('一般公共服务支出'))])
+      expect(columnSums.run(docOf('budget', [t]), {})).toEqual([]);
+  });
+
   const doc = loadSeed('000');
   it.skipIf(!doc)('000 表3: unit = Σ its 项 rows, department = Σ units; a changed unit total fails', () => {
     const t3 = tableOf(doc!, 'budget.expense');

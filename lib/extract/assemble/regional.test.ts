@@ -134,6 +134,9 @@ describe('Shandong 附表1-N: unit in the title line and in the header cell, spa
     expect(r.tables[3]!.columns).toEqual(['合计', '基本支出', '项目支出']);
     expect(r.tables[2]!.rows.map((x) => x.code)).toEqual([null, '201', '20101', '208', '20805', '210', '21011', '221', '22102']);
   });
+  it('the 项目支出表 (合计 over plain project rows) is checked: 合计 = Σ projects', () => {
+    expect(r.findings.find((f) => f.rule === 'columnSums' && /附表1-10 合计： 合计 300\.00/.test(f.message))?.status).toBe('pass');
+  });
   it('fails only the planted 208 合计 (the total and its 款 point at the one cell)', () => {
     const f = fails(r);
     expect(failKeys(r)).toEqual(['columnSums 附表1-2 合计', 'columnSums 附表1-2 合计']);
