@@ -55,6 +55,22 @@ describe('columnSums', () => {
       expect(columnSums.run(docOf('budget', [t]), {})).toEqual([]);
   });
 
+  it('a 合计 over numbered lines (1. 2. 3.) with their 其中：（1）（2） detail rows: 合计 = Σ numbered lines only', () => {
+    const t = tableFrom('t7', 'budget.threePublic', ['上年预算数', '本年预算数', '增减额', '增减%'], `
+\t合计\t32.00\t30.00\t-2.00\t-6.25
+\t1.因公出国（境）费\t0.00\t0.00\t0.00\t
+\t2.公务用车购置及运行费\t20.00\t20.00\t0.00\t0.00
+\t其中：（1）公务用车购置费\t0.00\t0.00\t0.00\t
+\t（2）公务用车运行费\t20.00\t20.00\t0.00\t0.00
+\t3.公务接待费\t12.00\t10.00\t-2.00\t-16.67`);
+    const ok = columnSums.run(docOf('budget', [t]), {});
+    expect(ok.map((f) => [f.status, f.refs.length])).toEqual([['pass', 4], ['pass', 4], ['pass', 4]]);
+    t.rows[5]!.cells[1] = '11.00';
+    expect(columnSums.run(docOf('budget', [t]), {}).map((f) => f.status)).toEqual(['pass', 'fail', 'pass']);
+    t.rows.splice(3, 0, { code: null, label: '另有会议费', cells: ['1.00', '1.00', '0.00', null] });
+    expect(columnSums.run(docOf('budget', [t]), {})).toEqual([]); // a row outside the shape: nothing read
+  });
+
   const doc = loadSeed('000');
   it.skipIf(!doc)('000 表3: unit = Σ its 项 rows, department = Σ units; a changed unit total fails', () => {
     const t3 = tableOf(doc!, 'budget.expense');

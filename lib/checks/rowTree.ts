@@ -43,6 +43,8 @@ export function rowParents(t: Table): (number | null)[] {
   }
   if (root < 0) return parents;
   if (isFlatListUnderTotal(t, levels, parents, root)) return parents.map((_, i) => (i === root ? null : root));
+  const numbered = numberedPartsUnderTotal(t, levels, parents, root);
+  if (numbered) return parents.map((p, i) => (numbered.has(i) ? root : p));
   // Listed by 款/项 alone (no 类 or department rows): those without a parent row are the top level.
   const noTopRows = !levels.some((l) => l === 'class' || l === 'department' || l === 'unit');
   return parents.map((p, i) => {
@@ -74,6 +76,24 @@ function isFlatListUnderTotal(t: Table, levels: RowLevel[], parents: (number | n
     lines++;
   }
   return lines >= 2;
+}
+
+/** A 合计 row over lines numbered 1. 2. 3. (or 一、二、), each possibly followed by its own
+ * "其中：（1）…" / "（2）…" detail rows: the 合计 is the sum of the numbered lines (the detail rows
+ * are parts of their line, never added again). Null when any row breaks that shape. */
+function numberedPartsUnderTotal(t: Table, levels: RowLevel[], parents: (number | null)[], root: number): Set<number> | null {
+  if (levels[root] !== 'total' || root !== 0) return null;
+  const TOP = /^([0-9]+[、.．](?![0-9])|[一二三四五六七八九十]+、)/;
+  const DETAIL = /^(其中[:：]?)?\(([0-9]+|[一二三四五六七八九十]+)\)/;
+  const parts = new Set<number>();
+  for (let i = 1; i < t.rows.length; i++) {
+    const r = t.rows[i]!;
+    if (levels[i] !== 'line' || r.code) return null;
+    const label = norm(r.label);
+    if (TOP.test(label)) parts.add(i);
+    else if (!(DETAIL.test(label) && parts.size > 0)) return null;
+  }
+  return parts.size >= 2 ? parts : null;
 }
 
 function derivedParents(t: Table): (number | null)[] {

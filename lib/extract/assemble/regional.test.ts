@@ -134,8 +134,10 @@ describe('Shandong 附表1-N: unit in the title line and in the header cell, spa
     expect(r.tables[3]!.columns).toEqual(['合计', '基本支出', '项目支出']);
     expect(r.tables[2]!.rows.map((x) => x.code)).toEqual([null, '201', '20101', '208', '20805', '210', '21011', '221', '22102']);
   });
-  it('the 项目支出表 (合计 over plain project rows) is checked: 合计 = Σ projects', () => {
+  it('the 项目支出表 (合计 over plain project rows) and the 三公 table by rows (合计 over 1. 2. 3.) are checked', () => {
     expect(r.findings.find((f) => f.rule === 'columnSums' && /附表1-10 合计： 合计 300\.00/.test(f.message))?.status).toBe('pass');
+    expect(r.findings.filter((f) => f.rule === 'columnSums' && /^附表1-7 /.test(f.message)).map((f) => f.status)).toEqual(['pass', 'pass', 'pass']);
+    expect(r.coverage?.notChecked.filter((n) => n.table)).toEqual([]);
   });
   it('fails only the planted 208 合计 (the total and its 款 point at the one cell)', () => {
     const f = fails(r);
