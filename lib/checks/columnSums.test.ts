@@ -28,6 +28,49 @@ describe('columnSums', () => {
     expect(new Set(fails.map((f) => f.group))).toEqual(new Set(['cell:t3:6:0']));
   });
 
+  it('a year-over-year table: amounts sum down their columns, the 增减% column is never summed', () => {
+    const t = tableFrom('t5', 'other', ['上年预算数', '本年预算数', '比上年增减/增减额', '比上年增减/增减%'], `
+	合计	1,000.00	1,080.00	80.00	8.00
+201	一般公共服务支出	840.00	920.00	80.00	9.52
+2010101	行政运行	480.00	500.00	20.00	4.17
+2010102	一般行政管理事务	360.00	420.00	60.00	16.67
+208	社会保障和就业支出	160.00	160.00	0.00	0.00
+2080505	机关事业单位基本养老保险缴费支出	160.00	160.00	0.00	0.00`);
+    const fs = columnSums.run(docOf('budget', [t]), {});
+    expect(fs.filter((f) => f.status === 'fail')).toEqual([]);
+    expect(fs.some((f) => f.message.includes('本年预算数： 合计 1,080.00') && f.status === 'pass')).toBe(true);
+    expect(fs.some((f) => f.message.includes('增减%'))).toBe(false);
+  });
+
+  it('a 项目支出表 of 合计 and plain project rows: 合计 = Σ projects; a list with 其中 rows or subject names is not read so', () => {
+    const rows = (third: string) => `
+\t合计\t300.00\t300.00
+\t立法调研经费\t180.00\t180.00
+\t${third}\t120.00\t120.00`;
+    const projects = tableFrom('t10', 'budget.projectExpense', ['合计', '财政拨款'], rows('信息化运行维护'));
+    expect(columnSums.run(docOf('budget', [projects]), {}).map((f) => f.status)).toEqual(['pass', 'pass']);
+    projects.rows[1]!.cells[0] = '190.00';
+    expect(columnSums.run(docOf('budget', [projects]), {}).map((f) => f.status)).toEqual(['fail', 'pass']);
+    for (const t of [tableFrom('t10', 'budget.projectExpense', ['合计', '财政拨款'], rows('其中：信息化运行维护')), tableFrom('t3', 'budget.expense', ['合计', '财政拨款'], rows('信息化运行维护')), tableFrom('t10', 'budget.projectExpense', ['合计', '财政拨款'], rows('一般公共服务支出'))])
+      expect(columnSums.run(docOf('budget', [t]), {})).toEqual([]);
+  });
+
+  it('a 合计 over numbered lines (1. 2. 3.) with their 其中：（1）（2） detail rows: 合计 = Σ numbered lines only', () => {
+    const t = tableFrom('t7', 'budget.threePublic', ['上年预算数', '本年预算数', '增减额', '增减%'], `
+\t合计\t32.00\t30.00\t-2.00\t-6.25
+\t1.因公出国（境）费\t0.00\t0.00\t0.00\t
+\t2.公务用车购置及运行费\t20.00\t20.00\t0.00\t0.00
+\t其中：（1）公务用车购置费\t0.00\t0.00\t0.00\t
+\t（2）公务用车运行费\t20.00\t20.00\t0.00\t0.00
+\t3.公务接待费\t12.00\t10.00\t-2.00\t-16.67`);
+    const ok = columnSums.run(docOf('budget', [t]), {});
+    expect(ok.map((f) => [f.status, f.refs.length])).toEqual([['pass', 4], ['pass', 4], ['pass', 4]]);
+    t.rows[5]!.cells[1] = '11.00';
+    expect(columnSums.run(docOf('budget', [t]), {}).map((f) => f.status)).toEqual(['pass', 'fail', 'pass']);
+    t.rows.splice(3, 0, { code: null, label: '另有会议费', cells: ['1.00', '1.00', '0.00', null] });
+    expect(columnSums.run(docOf('budget', [t]), {})).toEqual([]); // a row outside the shape: nothing read
+  });
+
   const doc = loadSeed('000');
   it.skipIf(!doc)('000 表3: unit = Σ its 项 rows, department = Σ units; a changed unit total fails', () => {
     const t3 = tableOf(doc!, 'budget.expense');

@@ -9,8 +9,10 @@ import { evaluate, type Term, allBlank } from './identity';
 import { colName, isAmountColumnName, norm, rowName, tableShortName } from './names';
 import { childrenOf, levelsOf, rowParents } from './rowTree';
 import { isColumnNumberRow } from './columnNumberRows';
+import { isPartialListing } from './partialListing';
 
 export function columnIdentities(doc: DocModel, t: Table, rule: string, onlyColumns?: RegExp): Finding[] {
+  if (isPartialListing(t)) return [];
   const cells = cellsOf(doc);
   const kids = childrenOf(rowParents(t));
   const out: Finding[] = [];

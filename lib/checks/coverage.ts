@@ -4,6 +4,7 @@
 // could not recognise, and recognised tables no identity reached, are listed with the reason.
 import type { DocModel, Finding, Report, Table } from '../report/schema';
 import { isAmountColumnName } from './names';
+import { isPartialListing } from './partialListing';
 import { narrativeCoverage } from './narrativeCoverage';
 import { PART_NAMES } from '../tables/shortName';
 
@@ -52,6 +53,13 @@ export function coverageOf(doc: DocModel, findings: Finding[]): { tables: Map<st
         what: tableLabel({ ...t, part: undefined }),
         reason: '未识别：表格的名称和表头都不是已知的公开表，未核对（只核对结构本身确定的恒等式）',
         reasonEn: 'not recognised: neither title nor header names a known disclosure table; only identities its own structure establishes were checked',
+        table: t.id,
+      });
+    } else if (list.length > 0 && isPartialListing(t)) {
+      notChecked.push({
+        what: tableLabel(t),
+        reason: '未核对列内合计：表名或表注说明本表只列示部分项目或科目，所列各行之和不必等于上级行或合计',
+        reasonEn: 'column sums not checked: the title or note says the table lists a selection, so its rows need not add up to their parent or total',
         table: t.id,
       });
     } else if (list.length > 0 && checked === 0) {

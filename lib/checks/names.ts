@@ -41,9 +41,12 @@ function colNameUncached(t: Table, col: number): string {
 /** Columns whose header says they hold codes, names or line numbers, never amounts. */
 export const NON_AMOUNT_COLUMN = /代码|编码|编号|名称|^项目$|^项目\(|行次|栏次|资金性质|^科目|^序号|^部门$|^单位$/;
 
+/** Columns of percentages or ratios (增减%, 增长率, 占比, 完成率): a parent's rate is not the sum of its children's. */
+export const RATIO_COLUMN = /%|％|百分比|[增降]长?率|增幅|降幅|比重|占比|比例|完成率|执行率/;
+
 export function isAmountColumnName(name: string): boolean {
   const leaf = norm(name).split('/').pop() ?? '';
-  return !NON_AMOUNT_COLUMN.test(leaf);
+  return !NON_AMOUNT_COLUMN.test(leaf) && !RATIO_COLUMN.test(leaf);
 }
 
 /** Find the first column whose normalised header matches every pattern. */

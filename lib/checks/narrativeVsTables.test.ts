@@ -144,6 +144,20 @@ describe('narrativeVsTables', () => {
     expect(bad[0]!.message).toContain('2 个同名的“一般行政管理事务”项，取合计最接近的 2150502');
   });
 
+  it('two 项 sharing a name, the table in 元 and the narrative in 万元: the nearer one is chosen in the table\'s unit', () => {
+    const t5 = tableFrom('t5', 'budget.generalExpense', ['合计'], `
+206\t科学技术支出\t12,000,000.00
+2060301\t机构运行\t7,362,000.00
+2060501\t机构运行\t4,638,000.00`, { unit: '元' });
+    const spec: StatementSpec[] = [{
+      id: 'i', subject: '机构运行', section: '五、一般公共预算支出情况说明', path: ['科学技术支出', '应用研究', '机构运行'],
+      sentence: '科学技术支出（类）应用研究（款）机构运行（项）支出736.20万元。', figures: [{ role: 'amount', text: '736.20' }],
+    }];
+    const fs = narrativeVsTables.run(docOf('budget', [t5], { unit: '元', narrative: narrativeOf(spec) }), {});
+    expect(fs.map((f) => f.status)).toEqual(['pass']);
+    expect(fs[0]!.refs.some((r) => r.value === '7,362,000.00')).toBe(true);
+  });
+
   it('004: one class\'s 人员基本工资 118.06 exceeds the department\'s whole 30101 基本工资 113.20 (warning); 56.92 of 56.92 津贴补贴 is fine', () => {
     const t6 = tableFrom('t6.personnel', 'final.generalBasic', ['决算数'], `
 301\t工资福利支出\t351.53

@@ -113,7 +113,9 @@ function budgetTarget(doc: DocModel, st: Statement): Target | null {
     const c = functionClassCode(st.path[0]!);
     const col = findColumn(t5, /^合计$|(^|\/)合计$/);
     const amount = figure(st, 'amount');
-    const hit = c ? itemRows(doc, t5, c, st.path[2]!, col, amount?.value ? new Decimal(amount.value) : null) : null;
+    // "nearest" in the table's unit: a narrative in 万元 against a table in 元 is ×10000 apart
+    const near = amount ? figureOperand(st, amount, cellsOf(doc).unitOf(t5))?.value ?? null : null;
+    const hit = c ? itemRows(doc, t5, c, st.path[2]!, col, near) : null;
     const target = hit ? sumRows(doc, t5, hit.rows, col) : null;
     if (target && hit!.namesakes > 1) target.note = `表5 中${st.path[0]}下有 ${hit!.namesakes} 个同名的“${st.path[2]}”项，取合计最接近的 ${t5.rows[hit!.rows[0]!]!.code}`;
     if (target) return target;

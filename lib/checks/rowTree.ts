@@ -2,7 +2,9 @@
 // (公开03/05, 经济分类 in 表6). The extractor's `parent` is used when it gives one; otherwise the
 // hierarchy is derived from levels and code prefixes.
 import type { Row, RowLevel, Table } from '../report/schema';
-import { norm } from './names';
+import { functionClassCode, norm } from './names';
+import { roleOfKind } from '../tables/roles';
+
 
 const TOTAL_LABEL = /^(合计|总计|.{0,8}合计)$/;
 
@@ -40,6 +42,9 @@ export function rowParents(t: Table): (number | null)[] {
     if (subs.length === 1) root = subs[0]!;
   }
   if (root < 0) return parents;
+  if (isFlatListUnderTotal(t, levels, parents, root)) return parents.map((_, i) => (i === root ? null : root));
+  const numbered = numberedPartsUnderTotal(t, levels, parents, root);
+  if (numbered) return parents.map((p, i) => (numbered.has(i) ? root : p));
   // Listed by 款/项 alone (no 类 or department rows): those without a parent row are the top level.
   const noTopRows = !levels.some((l) => l === 'class' || l === 'department' || l === 'unit');
   return parents.map((p, i) => {
@@ -54,6 +59,41 @@ export function rowParents(t: Table): (number | null)[] {
     }
     return null;
   });
+}
+
+/** A 合计 row over plain lines only (a 项目支出表: 合计 then one row per project): no codes, no
+ * outline numbering, no 其中/小计 rows, nothing nested — the 合计 is the sum of the lines. */
+function isFlatListUnderTotal(t: Table, levels: RowLevel[], parents: (number | null)[], root: number): boolean {
+  // only a project list: subject tables whose codes were lost look flat too, and are not
+  if (roleOfKind(t.kind) !== 'projectExpense' || levels[root] !== 'total') return false;
+  let lines = 0;
+  for (let i = 0; i < t.rows.length; i++) {
+    if (i === root) continue;
+    const r = t.rows[i]!;
+    if (levels[i] !== 'line' || parents[i] !== null || r.code) return false;
+    const label = norm(r.label);
+    if (!label || /^(其中|包括|含|注)|[:：]$|^[一二三四五六七八九十0-9]+[、.．]|^\(|合计|小计|总计/.test(label) || functionClassCode(label)) return false;
+    lines++;
+  }
+  return lines >= 2;
+}
+
+/** A 合计 row over lines numbered 1. 2. 3. (or 一、二、), each possibly followed by its own
+ * "其中：（1）…" / "（2）…" detail rows: the 合计 is the sum of the numbered lines (the detail rows
+ * are parts of their line, never added again). Null when any row breaks that shape. */
+function numberedPartsUnderTotal(t: Table, levels: RowLevel[], parents: (number | null)[], root: number): Set<number> | null {
+  if (levels[root] !== 'total' || root !== 0) return null;
+  const TOP = /^([0-9]+[、.．](?![0-9])|[一二三四五六七八九十]+、)/;
+  const DETAIL = /^(其中[:：]?)?\(([0-9]+|[一二三四五六七八九十]+)\)/;
+  const parts = new Set<number>();
+  for (let i = 1; i < t.rows.length; i++) {
+    const r = t.rows[i]!;
+    if (levels[i] !== 'line' || r.code) return null;
+    const label = norm(r.label);
+    if (TOP.test(label)) parts.add(i);
+    else if (!(DETAIL.test(label) && parts.size > 0)) return null;
+  }
+  return parts.size >= 2 ? parts : null;
 }
 
 function derivedParents(t: Table): (number | null)[] {

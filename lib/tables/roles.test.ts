@@ -61,6 +61,26 @@ const CASES: [string, string | null][] = [
   ['一般公共预算支出经济分类预算表', 'generalEconomic'],
   ['基本支出预算表', 'basicExpense'],
   ['财政拨款结转资金支出表', 'carryover'],
+  // other provinces' 部门预算/决算 templates: 表一…, 附表1-N numbering, glued or spaced
+  ['表一 部门收支总表', 'overview'],
+  ['表二部门收入总表', 'income'],
+  ['附表1-3 2026年部门支出总表', 'expense'],
+  ['附表1-4财政拨款收支总表', 'fiscalOverview'],
+  ['表五 一般公共预算支出表', 'generalExpense'],
+  ['附表1-6 一般公共预算基本支出表', 'generalBasic'],
+  ['表七 一般公共预算“三公”经费支出表', 'threePublic'],
+  ['附表1-8 政府性基金预算支出表', 'govFund'],
+  ['表九 国有资本经营预算支出表', 'stateCapital'],
+  ['附表1-10 项目支出表', 'projectExpense'],
+  ['附表2-1 收入支出决算总表', 'overview'],
+  ['表二 收入决算表', 'income'],
+  ['表三 支出决算表', 'expense'],
+  ['附表2-4 财政拨款收入支出决算总表', 'fiscalOverview'],
+  ['表五 一般公共预算财政拨款支出决算表', 'generalExpense'],
+  ['表六 一般公共预算财政拨款基本支出决算表', 'generalBasic'],
+  ['表七 政府性基金预算财政拨款收入支出决算表', 'govFund'],
+  ['表八 国有资本经营预算财政拨款支出决算表', 'stateCapital'],
+  ['表九 财政拨款“三公”经费支出决算表', 'threePublic'],
   // not tables of any role
   ['综合评价得分情况表', null],
   ['第二部分 2026 年度部门预算报表', null],
@@ -76,6 +96,9 @@ describe('table roles by title', () => {
     expect(tableTitleCore('一、2017 年度江苏省高级人民法院部门收支预算总表')).toBe('江苏省高级人民法院部门收支预算总表');
     expect(tableTitleCore('公开 04 表 财政拨款收入支出决算总表')).toBe('财政拨款收入支出决算总表');
     expect(tableTitleCore('一般公共预算支出情况表')).toBe('一般公共预算支出情况表');
+    expect(tableTitleCore('附表1-2部门收入总表')).toBe('部门收入总表');
+    expect(tableTitleCore('表十一般公共预算支出表')).toBe('一般公共预算支出表');
+    expect(tableTitleCore('表一般公共预算支出表')).toBe('表一般公共预算支出表'); // 表 + 一般…: no number
   });
 
   it('takes budget or final from the title before the document', () => {

@@ -108,7 +108,7 @@ export function roleOfKind(kind: string): TableRole | null {
   return r && BY_ROLE.has(r as TableRole) ? (r as TableRole) : null;
 }
 
-const NUMBERING = /^(?:第[一二三四五六七八九十]+部分)?(?:(?:附|预算|公开)?表[0-9一二三四五六七八九十]+表?[、.．:：]?|(?:附|预算|公开)[0-9]+表[、.．:：]?|[0-9一二三四五六七八九十]+[、.．:：]|[(][一二三四五六七八九十0-9]+[)])/;
+const NUMBERING = /^(?:第[一二三四五六七八九十]+部分)?(?:(?:附|预算|公开)?表(?:[0-9]+(?:[-－—–][0-9]+)?|[一二三四五六七八九十]+(?!般))表?[、.．:：]?|(?:附|预算|公开)[0-9]+表[、.．:：]?|[0-9一二三四五六七八九十]+[、.．:：]|[(][一二三四五六七八九十0-9]+[)])/;
 
 /**
  * The part of a printed title that names the table: without its numbering ("表7：", "十一、",

@@ -22,6 +22,18 @@ describe('assemble', () => {
     expect(t.rows.map((r) => [r.code, r.label, r.level])).toEqual([[null, '合计', 'total'], ['510', '柳州市工业和信息化局', 'department'], ['2080501', '行政单位离退休', 'item']]);
   });
 
+  it('reads codes printed with spaces between 类, 款 and 项 ("201 01 01") as one code, with their outline', () => {
+    const text = ['部门支出总表', '单位：万元', tab([
+      ['科目编码', '科目名称', '合计'],
+      ['', '合计', '30.00'],
+      ['201', '一般公共服务支出', '30.00'],
+      ['201 01', '人大事务', '30.00'],
+      ['201 01 01', '行政运行', '30.00'],
+    ])].join('\n');
+    const t = extractText(text, 's').doc.tables[0]!;
+    expect(t.rows.map((r) => [r.code, r.level])).toEqual([[null, 'total'], ['201', 'class'], ['20101', 'section'], ['2010101', 'item']]);
+  });
+
   it('splits a two-sided table into income / expense and drops the filler rows (seed 004 公开01)', () => {
     const text = ['收入支出决算总表', '公开01表', '金额单位：万元', tab([
       ['收入', '', '', '支出', '', ''],

@@ -2,7 +2,7 @@
 // 部门（单位）名称), a text column (项目名称, 资金性质, 行次, 序号 …) or an amount column.
 // Header first; data decides where the header is silent or garbled.
 import type { GridCell } from '../raw';
-import { fold, isAmountOrEmpty, isCode } from './textForms';
+import { fold, isAmountOrEmpty, isCode, joinSpacedCode } from './textForms';
 
 export type ColumnRole = 'code' | 'label' | 'text' | 'amount' | 'skip';
 
@@ -39,7 +39,7 @@ export function columnRoles<A>(paths: string[], data: GridCell<A>[][]): ColumnRo
     for (let c = 0; c < width; c++) {
       const t = row[c]?.text.trim() ?? '';
       if (!t) continue;
-      if (isCode(t)) codes[c]!++;
+      if (isCode(joinSpacedCode(t))) codes[c]!++;
       else if (isAmountOrEmpty(t)) amounts[c]!++;
       else texts[c]!++;
     }

@@ -82,3 +82,77 @@ describe('numbered titles, page numbers between pages, an unrecognised table', (
     expect(missing[0]!.message).toMatch(/目录第 2 项列出《表7：2026年市级部门一般公共预算“三公”经费预算表》/);
   });
 });
+
+// The national templates as other provinces print them (scripts/fixtures/regionalTemplates.ts).
+const failKeys = (r: Report) => fails(r).map((f) => `${f.rule} ${f.message.split('：')[0]}`).sort();
+
+describe('Sichuan 表一…表八: one 科目编码 column, a year-over-year table with codes glued to names', () => {
+  const r = check('sichuan-budget-yoy.html');
+  it('reads 表一 lines as numbers and every title as its role', () => {
+    expect(r.tables.map((t) => `${t.number} ${t.kind}${t.part ? '.' + t.part : ''} ${t.unit}`)).toEqual([
+      '表一 budget.overview.income 万元', '表一 budget.overview.expense 万元', '表三 budget.expense 万元', '表五 budget.generalExpense 万元',
+      '表六 budget.generalBasic 万元', '表七 budget.threePublic 万元', '表八 budget.govFund 万元',
+    ]);
+    const yoy = r.tables.find((t) => t.kind === 'budget.generalExpense')!;
+    expect(yoy.rows.slice(0, 4).map((x) => [x.code, x.label, x.level])).toEqual([[null, '合计', 'total'], ['201', '一般公共服务支出', 'class'], ['20101', '人大事务', 'section'], ['2010101', '行政运行', 'item']]);
+  });
+  it('fails only the planted 本年预算数; the 增减% column is never summed', () => {
+    expect(failKeys(r)).toEqual(['columnSums 表五 本年预算数']);
+    expect(fails(r)[0]!.message).toMatch(/20101 人大事务 920\.00 ≠ .*一般行政管理事务 310\.00/);
+    expect(r.findings.some((f) => /增减%/.test(f.message))).toBe(false);
+    expect(r.findings.find((f) => f.rule === 'columnSums' && /表五 上年预算数： 合计 1,000\.00/.test(f.message))?.status).toBe('pass');
+  });
+  it('blank, 0.00, "-" and "—" are all nothing: the overview balances, the 三公 table adds up', () => {
+    expect(r.findings.filter((f) => f.rule.startsWith('twoSided') && f.status !== 'pass' && f.status !== 'rounding')).toEqual([]);
+    expect(r.findings.find((f) => f.rule === 'rowSums' && /表七/.test(f.message))?.status).toBe('pass');
+  });
+});
+
+describe('Henan 决算 in 元: 类|款|项 under a three-level header, 人员经费 | 公用经费 sides', () => {
+  const r = check('henan-final-yuan.html');
+  it('recognises every table, in 元, the 基本支出 table as two parts', () => {
+    expect(r.tables.map((t) => `${t.number} ${t.kind}${t.part ? '.' + t.part : ''} ${t.unit}`)).toEqual([
+      '附表1 final.overview.income 元', '附表1 final.overview.expense 元', '附表3 final.expense 元',
+      '附表5 final.generalBasic.personnel 元', '附表5 final.generalBasic.public 元', '附表6 final.govFund 元', '附表8 final.threePublic 元',
+    ]);
+    expect(r.tables[2]!.rows.filter((x) => x.code).map((x) => x.code)).toContain('2080506');
+  });
+  it('fails only the planted 项目支出 (its row sum)', () => {
+    expect(failKeys(r)).toEqual(['rowSums 附表3 2080506 机关事业单位职业年金缴费支出 本年支出合计 240,000.00 ≠ 基本支出 240,000.00 + 项目支出 1,000.00 = 241,000.00（差 -1,000.00，四舍五入不能解释）']);
+  });
+});
+
+describe('Shandong 附表1-N: unit in the title line and in the header cell, spaced codes', () => {
+  const r = check('shandong-budget-annex.html');
+  it('"附表1-2 2026年…表（单位:万元）" gives number, title and unit; "部门：X | 单位：万元" in the grid is no column group', () => {
+    expect(r.tables.map((t) => [t.number, t.title, t.kind, t.unit])).toEqual([
+      ['附表1-1', '2026年部门收支总表', 'budget.overview', '万元'], ['附表1-1', '2026年部门收支总表', 'budget.overview', '万元'],
+      ['附表1-2', '2026年部门收入总表', 'budget.income', '万元'], ['附表1-3', '2026年部门支出总表', 'budget.expense', '万元'],
+      ['附表1-7', '2026年一般公共预算“三公”经费支出表', 'budget.threePublic', '万元'], ['附表1-9', '2026年国有资本经营预算支出表', 'budget.stateCapital', '万元'],
+      ['附表1-10', '2026年项目支出表', 'budget.projectExpense', '万元'],
+    ]);
+    expect(r.tables[3]!.columns).toEqual(['合计', '基本支出', '项目支出']);
+    expect(r.tables[2]!.rows.map((x) => x.code)).toEqual([null, '201', '20101', '208', '20805', '210', '21011', '221', '22102']);
+  });
+  it('the 项目支出表 (合计 over plain project rows) and the 三公 table by rows (合计 over 1. 2. 3.) are checked', () => {
+    expect(r.findings.find((f) => f.rule === 'columnSums' && /附表1-10 合计： 合计 300\.00/.test(f.message))?.status).toBe('pass');
+    expect(r.findings.filter((f) => f.rule === 'columnSums' && /^附表1-7 /.test(f.message)).map((f) => f.status)).toEqual(['pass', 'pass', 'pass']);
+    expect(r.coverage?.notChecked.filter((n) => n.table)).toEqual([]);
+  });
+  it('fails only the planted 208 合计 (the total and its 款 point at the one cell)', () => {
+    const f = fails(r);
+    expect(failKeys(r)).toEqual(['columnSums 附表1-2 合计', 'columnSums 附表1-2 合计']);
+    expect(f.every((x) => x.refs[x.culprit!]?.value === '86.00')).toBe(true);
+  });
+});
+
+describe('a document whose listings establish no total (the tricky one)', () => {
+  const r = check('guangxi-subset.html');
+  it('a selection (（主要项目）, 注：只列示主要支出科目) is not checked down its columns, said so, and nothing fails', () => {
+    expect(fails(r)).toEqual([]);
+    expect(r.findings.filter((f) => f.rule === 'columnSums')).toEqual([]);
+    expect(r.coverage?.notChecked.filter((n) => n.table).map((n) => [n.what, /只列示部分/.test(n.reason)])).toEqual([
+      ['《2026年部门项目支出表（主要项目）》', true], ['《2026年一般公共预算支出表》', true],
+    ]);
+  });
+});

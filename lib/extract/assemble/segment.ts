@@ -1,7 +1,8 @@
 // Splits a RawDoc's blocks into table drafts (a grid with its heading lines and notes) and the
 // narrative blocks left over. One pass over the blocks: linear in their number.
 import type { RawBlock, RawGrid, RawText } from '../raw';
-import { isContextText, isNoteText, isTableNumber, isTableTitle, readContext, splitNumberedTitle, type TableContext } from './tableContext';
+import { peelHeadingRows } from './gridHeading';
+import { isContextText, isNoteText, isTableNumber, isTableTitle, readContext, splitNumberedTitle, splitTitleUnit, type TableContext } from './tableContext';
 import { fold, looksLikeAmount } from './textForms';
 
 export interface TableDraft<A> {
@@ -44,7 +45,34 @@ function isHeadingFragment(text: string): boolean {
 /** A running page number or page label, printed by the layout rather than written. */
 export function isPageFurniture(text: string): boolean {
   const t = text.replace(/\s+/g, '');
-  return /^[-—–－]?[0-9]{1,4}[-—–－]?$/.test(t) || /^第[0-9]{1,4}页(,?共[0-9]{1,4}页)?$/.test(t) || /^[0-9]{1,4}\/[0-9]{1,4}$/.test(t);
+  return /^[-—–－]?[0-9]{1,4}[-—–－]?$/.test(t) || /^第[0-9]{1,4}页([,，/／]?共[0-9]{1,4}页)?$/.test(t) || /^共[0-9]{1,4}页$/.test(t) || /^[0-9]{1,4}[/／][0-9]{1,4}$/.test(t);
+}
+
+const isTitleLine = (t: string): boolean => isTableTitle(t) || !!splitNumberedTitle(t);
+
+/** The second line of a wrapped title: a short piece ending in 表 (a qualifier or the unit may follow). */
+function isTitleTail(text: string): boolean {
+  const t = splitTitleUnit(text).text.trim();
+  return /表([（(][^()（）]{1,12}[)）])?$/.test(t) && isHeadingFragment(t) && !splitNumberedTitle(t) && !isTableNumber(t);
+}
+
+/** Whether line a may be the first half of a title wrapped onto line b: never a marked heading (the
+ * page's own <h1>), and never when both name a year (the document title above a table title). */
+function mayWrap(a: { text: string; heading?: number }, b: { text: string }): boolean {
+  if (a.heading !== undefined) return false;
+  return !(/[0-9]{4}\s*年/.test(a.text) && /[0-9]{4}\s*年/.test(b.text));
+}
+
+/** Heading lines with a title wrapped over two of them joined ("2026年一般公" + "共预算支出表"). */
+function joinWrappedTitle(lines: { text: string; heading?: number }[]): string[] {
+  const out = lines.map((l) => ({ text: l.text, heading: l.heading }));
+  for (let k = 0; k + 1 < out.length; k++) {
+    const [a, b] = [out[k]!.text.trim(), out[k + 1]!.text.trim()];
+    if (isTitleLine(a) || isTableNumber(a) || isPageFurniture(a) || /[。；;：:]/.test(a) || !mayWrap(out[k]!, out[k + 1]!)) continue;
+    if (!(isTitleLine(b) || isTitleTail(b)) || splitNumberedTitle(b) || !isTitleLine(a + b)) continue;
+    out.splice(k, 2, { text: a + b, heading: undefined });
+  }
+  return out.map((l) => l.text);
 }
 
 export function segment<A>(blocks: RawBlock<A>[]): Segmented<A> {
@@ -57,13 +85,21 @@ export function segment<A>(blocks: RawBlock<A>[]): Segmented<A> {
     // Notes right after a table belong to it.
     let i = 0;
     const last = tables[tables.length - 1];
+    const furniture: RawText<A>[] = [];
     if (last) {
-      while (i < pending.length && isNoteText(pending[i]!.text)) {
-        last.context.notes.push(pending[i]!.text.trim());
+      // a page number or footer between the table and its note does not part them
+      while (i < pending.length && (isNoteText(pending[i]!.text) || isPageFurniture(pending[i]!.text))) {
+        if (isNoteText(pending[i]!.text)) last.context.notes.push(pending[i]!.text.trim());
+        else furniture.push(pending[i]!);
         i++;
       }
+      // furniture after the last note stays where it was (it may separate a continuation)
+      while (i > 0 && isPageFurniture(pending[i - 1]!.text) && furniture.length > 0) {
+        i--;
+        furniture.pop();
+      }
     }
-    pending = pending.slice(i);
+    pending = [...furniture, ...pending.slice(i)];
   };
 
   for (const b of blocks) {
@@ -83,12 +119,20 @@ export function segment<A>(blocks: RawBlock<A>[]): Segmented<A> {
     let start = pending.length;
     while (start > 0 && pending.length - start < MAX_HEADING_LINES) {
       if (isContextText(pending[start - 1]!.text)) start--;
+      // a title wrapped so that neither line is a title alone ("2026年部门项目支" / "出表（主要项目）"): joined
+      else if (start > 1 && isTitleTail(pending[start - 1]!.text) && mayWrap(pending[start - 2]!, pending[start - 1]!) && isTitleLine(pending[start - 2]!.text.trim() + pending[start - 1]!.text.trim())) {
+        pending[start - 2] = { ...pending[start - 2]!, text: pending[start - 2]!.text.trim() + pending[start - 1]!.text.trim() };
+        pending.splice(start - 1, 1);
+        start -= 2;
+      }
       // a short fragment wrapped out of a heading line ("部门名称：江苏省人大" / "常委会办公厅")
       else if (start > 1 && isHeadingFragment(pending[start - 1]!.text) && isContextText(pending[start - 2]!.text)) start -= 2;
       else break;
     }
     // A title broken over two lines ("…“三公”经费、会" / "议费、培训费支出预算表"): its first line joins it.
-    if (start > 0 && start < pending.length && isTableTitle(pending[start]!.text) && isTableTitle(pending[start - 1]!.text.trim() + pending[start]!.text.trim())
+    // A line that opens with its table number ("附表1-3 …表") starts the title: nothing joins in front.
+    if (start > 0 && start < pending.length && isTableTitle(pending[start]!.text) && !splitNumberedTitle(pending[start]!.text) && !isPageFurniture(pending[start - 1]!.text) && mayWrap(pending[start - 1]!, pending[start]!)
+      && isTableTitle(pending[start - 1]!.text.trim() + pending[start]!.text.trim())
       && !/[。；;]$/.test(pending[start - 1]!.text.trim())) {
       const first = pending[start - 1]!;
       pending[start] = { ...pending[start]!, text: first.text.trim() + pending[start]!.text.trim() };
@@ -97,7 +141,6 @@ export function segment<A>(blocks: RawBlock<A>[]): Segmented<A> {
     }
     // One table has one title: of several title lines in a row (the end of a 目录 list right above
     // the first table), only the last belongs to the table; the others stay in the text.
-    const isTitleLine = (t: string) => isTableTitle(t) || !!splitNumberedTitle(t);
     let lastTitle = -1;
     for (let k = pending.length - 1; k >= start; k--) if (isTitleLine(pending[k]!.text)) { lastTitle = k; break; }
     if (lastTitle > start) {
@@ -112,14 +155,13 @@ export function segment<A>(blocks: RawBlock<A>[]): Segmented<A> {
     const narrativeBetween = before.some((b) => !isPageFurniture(b.text));
     narrative.push(...before);
     pending = [];
-    const context = readContext(
-      heading.map((h) => h.text),
-      [],
-    );
+    const inGrid = peelHeadingRows(b);
+    const headingTexts = [...joinWrappedTitle(heading), ...inGrid.lines];
+    const context = readContext(headingTexts, []);
     tables.push({
-      grids: [b],
+      grids: [inGrid.grid],
       context,
-      hasHeading: heading.some((h) => isTableTitle(h.text) || /表$/.test(fold(h.text))),
+      hasHeading: headingTexts.some((h) => isTableTitle(h) || /表$/.test(fold(h))),
       afterNarrative: narrativeBetween,
     });
   }

@@ -4,7 +4,7 @@
 import type { GridCell } from '../raw';
 import type { ColumnRole } from './columnRoles';
 import { headerTextOf } from './headerRows';
-import { fold, isAmountOrEmpty, isCode, isSubtotalLabel, isTotalLabel, joinWrappedCjk } from './textForms';
+import { fold, isAmountOrEmpty, isCode, isSubtotalLabel, isTotalLabel, joinSpacedCode, joinWrappedCjk } from './textForms';
 
 export interface PartRow<A> {
   code: string | null;
@@ -150,8 +150,8 @@ function readRow<A>(row: GridCell<A>[], g: Group, roles: ColumnRole[], paths: st
   let anyAmount = false;
   for (let c = g.start; c < g.end; c++) {
     const cell = row[c] ?? null;
-    const t = cell ? joinWrappedCjk(cell.text) : '';
     const role = roles[c];
+    const t = cell ? (role === 'code' ? joinSpacedCode(cell.text) : joinWrappedCjk(cell.text)) : '';
     if (role === 'code') {
       if (t && isCode(t) && code === null) {
         code = t;

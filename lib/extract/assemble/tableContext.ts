@@ -14,7 +14,18 @@ export interface TableContext {
 
 export const emptyContext = (): TableContext => ({ title: null, number: null, department: null, unit: null, year: null, notes: [] });
 
-const NUMBER = /^(附?表\s*[0-9]+|(预算)?公开\s*[0-9]+\s*表)$/;
+// 表1, 附表1-1, 表一 ("表一般…" is a title, not 表一), 公开01表
+const SEQ = '(?:[0-9]+(?:\\s*[-－—–]\\s*[0-9]+)?|[一二三四五六七八九十]+(?!般))';
+const NUMBER = new RegExp(`^(附?表\\s*${SEQ}|(预算)?公开\\s*[0-9]+\\s*表)$`);
+/** "（单位：万元）", "单位:万元" printed at the end of the title's own line. */
+const TITLE_UNIT = /\s*[（(]?\s*(金额)?单位\s*[:：]\s*(千元|万元|亿元|元)\s*[)）]?\s*$/;
+
+/** A title line's text without the unit printed after it, and that unit. */
+export function splitTitleUnit(text: string): { text: string; unit: MoneyUnit | null } {
+  const m = TITLE_UNIT.exec(text);
+  if (!m || m.index === 0) return { text, unit: null };
+  return { text: text.slice(0, m.index), unit: m[2] as MoneyUnit };
+}
 // "部门名称：…", "单位名称：…", "编制部门：…", "编制单位：…", "预算单位：…", "公开部门：…"
 const DEPT = /^(部门名称|单位名称|编制部门|编制单位|预算单位|公开部门|填报单位|部门)\s*[:：]\s*(.+?)(\s{2,}|[0-9]{4}年度?|(金额)?单位\s*[:：]|$)/;
 const UNIT = /(金额)?单位\s*[:：]\s*(千元|万元|亿元|元)/;
@@ -26,25 +37,29 @@ export function isNoteText(text: string): boolean {
 }
 
 export function isTableNumber(text: string): boolean {
-  return NUMBER.test(fold(text));
+  // "附表1-1 2026" is a number and the start of a wrapped title, not the number 1-12026
+  return NUMBER.test(fold(text)) && !/[0-9]\s+[0-9]/.test(text.trim());
 }
 
 /** "表1：", "表9.", "预算01表 ", "公开 04 表": a table number printed on the title's own line. */
-const NUMBER_PREFIX = /^((附|预算|公开)?表[0-9]+|(预算|公开)[0-9]+表)(?:[:.．、]|(?=\D))/;
+const NUMBER_PREFIX = new RegExp(`^((附|预算|公开)?表${SEQ}|(预算|公开)[0-9]+表)(?:[:.．、]|(?=\\D))`);
+
+const NUMBER_ON_LINE = new RegExp(`^((?:附|预算|公开)?\\s*表\\s*${SEQ}|(?:预算|公开)\\s*[0-9]+\\s*表)\\s*[:：.．、]?\\s*`);
 
 /** The number and the title of a line that prints both ("表7：2026年…预算表", "预算01表 收支总表"). */
 export function splitNumberedTitle(text: string): { number: string; title: string } | null {
-  const t = fold(text);
-  const m = NUMBER_PREFIX.exec(t);
+  if (!NUMBER_PREFIX.test(fold(text))) return null;
+  // read on the printed text: folded, "附表1-1 2026年…" would run the number into the year
+  const m = NUMBER_ON_LINE.exec(text.trim());
   if (!m) return null;
-  const rest = text.trim().replace(/^\s*((附|预算|公开)?\s*表\s*[0-9]+|(预算|公开)\s*[0-9]+\s*表)\s*[:：.．、]?\s*/, '');
+  const rest = text.trim().slice(m[0].length);
   if (!rest || !isTableTitle(rest)) return null;
-  return { number: m[1]!, title: rest };
+  return { number: fold(m[1]!), title: rest };
 }
 
 /** A short line naming a table ("部门收支总体情况表", "## 支出決算表", "一般公共预算支出情况表（表5）"). */
 export function isTableTitle(text: string): boolean {
-  const f = fold(text);
+  const f = fold(splitTitleUnit(text).text);
   const numbered = NUMBER_PREFIX.exec(f);
   const t = (numbered ? f.slice(numbered[0].length) : f).replace(/\(表[0-9]+\)$/, '').replace(/表\([^()]{1,12}\)$/, '表');
   if (t.length < 4 || t.length > 64 || /[:。，,；;]/.test(t)) return false;
@@ -55,7 +70,7 @@ export function isTableTitle(text: string): boolean {
 /** Any line of a table's heading area. */
 export function isContextText(text: string): boolean {
   const t = fold(text);
-  if (isTableNumber(t) || isTableTitle(t)) return true;
+  if (isTableNumber(text) || isTableTitle(t)) return true;
   if (DEPT.test(t) || /^(金额)?单位:(千元|万元|亿元|元)$/.test(t)) return true;
   // "编制部门：X 单位：元", "2026年度 单位：万元": a heading line that states the unit
   if (t.length <= 60 && /(^|[^0-9])(金额)?单位:(千元|万元|亿元|元)$/.test(t) && !/[。；]/.test(t)) return true;
@@ -70,18 +85,21 @@ export function readContext(before: string[], notes: string[]): TableContext {
   for (const raw of before) {
     const text = raw.trim();
     const t = fold(text);
-    if (isTableNumber(t)) {
+    if (isTableNumber(text)) {
       ctx.number = t;
       continue;
     }
+    const titled = splitTitleUnit(text);
     const numbered = splitNumberedTitle(text);
     if (numbered) {
       ctx.number = numbered.number;
-      ctx.title = numbered.title.replace(/[（(]表\s*[0-9]+[)）]\s*$/, '').trim();
+      if (titled.unit) ctx.unit = titled.unit;
+      ctx.title = splitTitleUnit(numbered.title).text.replace(/[（(]表\s*[0-9]+[)）]\s*$/, '').trim();
       continue;
     }
     if (isTableTitle(t)) {
-      ctx.title = text.replace(/[（(]表\s*[0-9]+[)）]\s*$/, '').replace(/^[0-9]{1,3}(?=[\u4e00-\u9fff])/, '').trim();
+      if (titled.unit) ctx.unit = titled.unit;
+      ctx.title = titled.text.replace(/[（(]表\s*[0-9]+[)）]\s*$/, '').replace(/^[0-9]{1,3}(?=[\u4e00-\u9fff])/, '').trim();
       continue;
     }
     const d = DEPT.exec(t);

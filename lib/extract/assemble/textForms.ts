@@ -31,6 +31,11 @@ export function isAmountOrEmpty(text: string): boolean {
   return t === '' || looksLikeAmount(t) || /^[-—–─]+$/.test(t) || /^[0-9]+$/.test(t);
 }
 
+/** A subject code printed with its 类, 款, 项 parts spaced apart ("201 01 01") as one code ("2010101"). */
+export function joinSpacedCode(text: string): string {
+  return text.trim().replace(/^([0-9]{3})\s+([0-9]{2})(?:\s+([0-9]{2}))?$/, (_, a: string, b: string, c?: string) => a + b + (c ?? ''));
+}
+
 /** Subject / department codes: 3, 5, 6 or 7 digits (405, 20601, 405001, 2060101). */
 export function isCode(text: string): boolean {
   return /^[0-9]{3}$|^[0-9]{5,7}$/.test(text.trim());
