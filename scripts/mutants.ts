@@ -50,6 +50,9 @@ function knownFail(f: Finding): boolean {
   if (f.rule === 'narrative.direction' && /资源勘探工业信息等支出|减少增长41\.84%/.test(f.message)) return true;
   if (f.rule === 'narrative.table' && /机关运行经费.*292\.90/.test(f.message)) return true;
   if (f.rule === 'narrative.partOfWhole' && f.severity === 'warning' && /人员基本工资” 118\.06万元 > .*基本工资 113\.20/.test(f.message)) return true;
+  // Text problems verified on seed 000's page, beyond domain.md's arithmetic: its 主要职能 is the one
+  // glyph "眀", and "(柳财预(2022)568号" opens a bracket it never closes (three times).
+  if (f.rule.startsWith('text.') && /眀|柳财预\(2022\)568号/.test(f.message)) return true;
   return false;
 }
 
