@@ -123,6 +123,16 @@ describe('支出预算 / 收入决算 opening a 其中 list: the whole of its sh
       'components pass',
       'share pass',
     ]);
+    // the same under a whole named with its total word, which was read before
+    expect(statuses('收入预算总额1,080.00万元，其中：财政拨款收入780.00万元，占部门预算的50.00%；其他收入300.00万元，占27.78%。')).toEqual([
+      'components pass',
+      'share pass',
+    ]);
+    expect(statuses('收入预算总额1,080.00万元，其中：财政拨款收入780.00万元，占收入预算的70.22%；其他收入300.00万元，占27.78%。')).toEqual([
+      'components pass',
+      'share fail',
+      'share pass',
+    ]);
   });
   it('mid-sentence, 支出预算 still goes on with the statement in progress, and without 其中 opens nothing', () => {
     expect(statuses('2026年支出预算1,080.00万元，主要用于基本支出780.00万元，占72.22%。')).toEqual([]);
