@@ -313,9 +313,13 @@ export function narrativeSelfFindings(doc: DocModel): Finding[] {
   sts.forEach((st, i) => {
     out.push(...changePct(st), ...deltaVsPrevious(st, doc.narrative?.text ?? ''), ...flatDelta(st), ...rate(st, doc.narrative?.text ?? ''), ...components(st, byId), ...directionWords(st), ...versusBudget(st, doc.narrative?.text ?? ''));
     if (figure(st, 'share')) {
-      let whole = parentOf.get(st.id);
+      const parent = parentOf.get(st.id);
+      let whole = parent;
       if (!whole || (st.shareOf && whole.subject !== st.shareOf)) {
-        // The latest earlier statement about what the share is of.
+        // The latest earlier statement about what the share is of; the list's parent only when the
+        // base the share names is that parent under another wording ("占收入预算的" of 收入预算总额),
+        // never when it names another whole ("占部门预算的…" in a list of 支出预算).
+        whole = parent && st.shareOf && sameWhole(st.shareOf, parent.subject) ? parent : undefined;
         for (let j = i - 1; j >= 0 && st.shareOf; j--) if (sts[j]!.subject === st.shareOf && figure(sts[j]!, 'amount')) { whole = sts[j]; break; }
       }
       const found = share(st, whole);
@@ -325,6 +329,12 @@ export function narrativeSelfFindings(doc: DocModel): Finding[] {
   });
   balancedShares(shares);
   return out;
+}
+
+/** Two names of one whole that differ only by a word for "total" ("收入预算" / "收入预算总额"). */
+function sameWhole(a: string, b: string): boolean {
+  const bare = (x: string): string => x.replace(/(总额|总计|合计|总数|数)$/, '');
+  return bare(a) === bare(b);
 }
 
 /** Shares of one whole printed to add up to exactly 100% while one of them is off by its last

@@ -106,6 +106,10 @@ describe('Sichuan 表一…表八: one 科目编码 column, a year-over-year tab
     expect(r.findings.filter((f) => f.rule.startsWith('twoSided') && f.status !== 'pass' && f.status !== 'rounding')).toEqual([]);
     expect(r.findings.find((f) => f.rule === 'rowSums' && /表七/.test(f.message))?.status).toBe('pass');
   });
+  it('"支出预算1,080.00万元，其中：基本支出…，占72.22%" is the whole of its shares and parts', () => {
+    const said = r.findings.filter((f) => /^narrative\.(share|components)$/.test(f.rule) && /支出预算/.test(f.message));
+    expect(said.map((f) => `${f.rule} ${f.status}`)).toEqual(['narrative.components pass', 'narrative.share pass', 'narrative.share pass']);
+  });
 });
 
 describe('Henan 决算 in 元: 类|款|项 under a three-level header, 人员经费 | 公用经费 sides', () => {
@@ -119,6 +123,11 @@ describe('Henan 决算 in 元: 类|款|项 under a three-level header, 人员经
   });
   it('fails only the planted 项目支出 (its row sum)', () => {
     expect(failKeys(r)).toEqual(['rowSums 附表3 2080506 机关事业单位职业年金缴费支出 本年支出合计 240,000.00 ≠ 基本支出 240,000.00 + 项目支出 1,000.00 = 241,000.00（差 -1,000.00，四舍五入不能解释）']);
+  });
+  it('"收、支总计各增加80.00万元，增长8.00%" takes the 决算总计 printed in the sentence before as its base', () => {
+    expect(r.findings.filter((f) => f.rule === 'narrative.changePct').map((f) => `${f.status} ${f.message}`)).toEqual([
+      expect.stringMatching(/^pass .*80\.00万元 ÷ \(1,080\.00万元 − 80\.00万元\)/),
+    ]);
   });
 });
 

@@ -8,7 +8,7 @@ import { classPath } from './classPath';
 import { readRole } from './figureRole';
 import { readItemBudget, type ItemBudgetSentence, type ItemFigure } from './itemBudget';
 import { numberTokens, type NumberToken } from './numberTokens';
-import { inheritQualifier, normaliseSubject } from './subjects';
+import { bareWhole, inheritQualifier, normaliseSubject } from './subjects';
 import { logicalLines, originalSpan, sentencesOf, type LogicalLine, type MarkerKind, type Sentence } from './textView';
 
 /** A figure with the year of its comparison base ("比2023年预算15.91万元" → 2023). */
@@ -139,19 +139,34 @@ class NarrativeParser {
 
   /** "收入、支出预算总计15,897.44万元，与上年相比收、支预算总计各增加2,248.37万元，增长16.47%": 各
    * says the change holds for each of the two totals, and the sentence printed their one amount just
-   * before. The change's statement takes that amount (same sentence only), so its percentage is checked. */
+   * before. The change's statement takes that amount, so its percentage is checked. The amount may
+   * also close the sentence just before (决算: "收入、支出决算总计1,080.00万元。与上年相比，收、支总计各
+   * 增加80.00万元，增长8.00%。") when that sentence says nothing else and this one opens with the
+   * comparison; both must speak of the same totals (财政拨款 on both sides or on neither). */
   private distributive(): void {
     this.statements.forEach((st, i) => {
       if (!/各$/.test(st.subjectText) || st.figures.some((f) => f.role === 'amount')) return;
       if (!st.figures.some((f) => f.role === 'delta' || f.role === 'changePct')) return;
       const prev = this.statements[i - 1];
-      if (!prev || /[。；;]/.test(this.text.slice(prev.start, st.start))) return;
+      if (!prev) return;
+      const sameSentence = !/[。；;]/.test(this.text.slice(prev.start, st.start));
+      if (!sameSentence && !this.adjacentWhole(prev, st, this.statements[i - 2])) return;
       const amounts = prev.figures.filter((f) => f.role === 'amount');
       // the amount must be said of both totals ("收入、支出预算总计15,897.44万元"), as the change is
       const said = this.text.slice(Math.max(prev.start, (amounts[0]?.start ?? 0) - 24), amounts[0]?.start ?? 0);
       if (amounts.length !== 1 || !/收.{0,3}支/.test(said) || !/收.*支/.test(st.subjectText)) return;
+      if (/财政拨款/.test(said) !== /财政拨款/.test(st.subjectText)) return;
       st.figures.unshift({ ...amounts[0]!, id: `${st.id}.each` });
     });
+  }
+
+  /** `prev` is the whole sentence just before `st`'s, with one figure, and `st`'s sentence opens with
+   * the comparison and the 各 subject ("与上年相比，收、支总计各增加…"), naming nothing else first. */
+  private adjacentWhole(prev: NarrativeStatement, st: NarrativeStatement, before: NarrativeStatement | undefined): boolean {
+    if (prev.figures.length !== 1 || (before && before.end > prev.start)) return false;
+    if (!/^\s*[。.]\s*$/.test(this.text.slice(prev.figures[0]!.end, st.start).replace(/^\s*万?元/, ''))) return false;
+    const opening = this.text.slice(st.start, st.figures[0]!.start).replace(/\s+/g, '');
+    return /^(与|较|比)(上年|去年|上一年|\d{4}年)度?(决算|预算)?数?(相比)?[，,]?(财政拨款)?收[、,]?支(预算|决算)?总计各(增加|减少|增长|下降)了?$/.test(opening);
   }
 
   // ---- structure -------------------------------------------------------------------------
@@ -420,6 +435,10 @@ class NarrativeParser {
         }
       }
       if (subject) subject = inheritQualifier(subject, current?.subject ?? null);
+      // "支出预算1,080.00万元，其中：基本支出…": the sentence's first figure, its 其中 list right after.
+      else if (!path && reading.role === 'amount' && leadStart === 0 && !current && /^[,;]?其中/.test(str.slice(t.unitEnd))) {
+        subject = bareWhole(reading.subjectPhrase) ?? '';
+      }
 
       let st: NarrativeStatement | null = null;
       const fresh = (): NarrativeStatement => {

@@ -84,7 +84,60 @@ describe('各: one change said of each of two totals', () => {
     expect(pct('财政拨款收入支出预算总计15,897.44万元，与上年相比，财政拨款收、支总计各增加2,248.37万元，增长16.47%。')).toEqual(['pass']);
     expect(pct('财政拨款收入支出预算总计15,897.44万元，与上年相比，财政拨款收、支总计各增加2,248.37万元，增长18.47%。')).toEqual(['fail']);
   });
-  it('never borrows an amount from another sentence', () => {
-    expect(pct('财政拨款收入支出预算总计15,897.44万元。与上年相比，财政拨款收、支总计各增加2,248.37万元，增长18.47%。')).toEqual([]);
+  it('the 决算 form: the amount closes the sentence just before, and the 各 sentence opens with the comparison', () => {
+    const henan = (p: string) => `一、收入支出决算总体情况说明\n2025年度收入、支出决算总计1,080.00万元。与上年相比，收、支总计各增加80.00万元，增长${p}%。主要原因是人员增加。`;
+    expect(pct(henan('8.00'))).toEqual(['pass']);
+    expect(pct(henan('9.00'))).toEqual(['fail']);
+    // national final accounts: 财政拨款 on both sides
+    expect(pct('国家信访局2024年度财政拨款收支总决算20727.53万元。与2023年度相比，财政拨款收、支总计各增加5551.7万元，增长38.58%。')).toEqual(['fail']);
+  });
+  it('never borrows an amount from another sentence that says more, or from other totals', () => {
+    // the two totals differ: 各 has no one base
+    expect(pct('2025年度收入决算总计1,080.00万元，支出决算总计1,000.00万元。与上年相比，收、支总计各增加80.00万元，增长9.00%。')).toEqual([]);
+    // the whole is the department's; the change is said of the 财政拨款 totals
+    expect(pct('2025年度收入、支出决算总计1,080.00万元。与上年相比，财政拨款收、支总计各增加80.00万元，增长9.00%。')).toEqual([]);
+    // a sentence between them
+    expect(pct('财政拨款收入支出预算总计15,897.44万元。主要用于保障运转。与上年相比，财政拨款收、支总计各增加2,248.37万元，增长18.47%。')).toEqual([]);
+    // the sentence before carries a change of its own
+    expect(pct('收入、支出预算总计15,897.44万元，比上年增加100.00万元。与上年相比，收、支总计各增加2,248.37万元，增长18.47%。')).toEqual([]);
+  });
+});
+
+describe('支出预算 / 收入决算 opening a 其中 list: the whole of its shares and components', () => {
+  const statuses = (text: string, kind: 'budget' | 'final' = 'budget') => {
+    const doc = { source: 's', format: 'text' as const, kind, department: null, year: null, tables: [], narrative: extractNarrative(text) };
+    return runChecks(doc).findings.filter((f) => /^narrative\.(share|components)$/.test(f.rule)).map((f) => `${f.rule.slice(10)} ${f.status}`);
+  };
+  const sichuan = (a: string, p: string) => `2026年支出预算1,080.00万元，其中：基本支出${a}万元，占${p}%；项目支出300.00万元，占27.78%。`;
+  it('checks the shares against the stated whole and the parts against it (基本 + 项目 is every part)', () => {
+    expect(statuses(sichuan('780.00', '72.22'))).toEqual(['components pass', 'share pass', 'share pass']);
+    expect(statuses(sichuan('780.00', '70.22'))).toEqual(['components pass', 'share fail', 'share pass']);
+    expect(statuses(sichuan('760.00', '72.22')).filter((s) => s.endsWith('fail'))).toEqual(['components fail', 'share fail']);
+  });
+  it('reads 收入决算 the same way', () => {
+    const text = '2025年度收入决算1,080.00万元，其中：财政拨款收入780.00万元，占72.22%；其他收入300.00万元，占28.78%。';
+    expect(statuses(text, 'final')).toEqual(['components pass', 'share pass', 'share fail']);
+  });
+  it('a share said of another whole ("占部门预算的") is not checked against the sentence\'s whole', () => {
+    expect(statuses('2026年支出预算1,080.00万元，其中：基本支出780.00万元，占部门预算的60.00%；项目支出300.00万元，占27.78%。')).toEqual([
+      'components pass',
+      'share pass',
+    ]);
+    // the same under a whole named with its total word, which was read before
+    expect(statuses('收入预算总额1,080.00万元，其中：财政拨款收入780.00万元，占部门预算的50.00%；其他收入300.00万元，占27.78%。')).toEqual([
+      'components pass',
+      'share pass',
+    ]);
+    expect(statuses('收入预算总额1,080.00万元，其中：财政拨款收入780.00万元，占收入预算的70.22%；其他收入300.00万元，占27.78%。')).toEqual([
+      'components pass',
+      'share fail',
+      'share pass',
+    ]);
+  });
+  it('mid-sentence, 支出预算 still goes on with the statement in progress, and without 其中 opens nothing', () => {
+    expect(statuses('2026年支出预算1,080.00万元，主要用于基本支出780.00万元，占72.22%。')).toEqual([]);
+    const n = extractNarrative('某某项目支出预算为100.00万元，支出决算为90.00万元，完成预算的90.00%。');
+    expect(n.statements).toHaveLength(1);
+    expect(n.statements[0]!.figures.map((f) => f.role)).toEqual(['previous', 'amount', 'rate']);
   });
 });

@@ -102,6 +102,15 @@ export function normaliseSubject(raw: string): Subject {
   return { subject: name ?? cleaned, raw };
 }
 
+/** "2026年支出预算1,080.00万元，其中：…": side and role words alone ("支出预算", "收入决算") name no
+ * subject mid-sentence ("…，支出决算为B万元" goes on with the statement in progress); opening a
+ * sentence whose 其中 list follows the figure, they name the whole that list divides (the caller
+ * checks the position). The phrase is kept as printed, not mapped to a table total. */
+export function bareWhole(phrase: string): string | null {
+  const p = cleanPhrase(phrase, true).replace(/(为|是)$/, '');
+  return /^(收入|支出)(预算|决算)(总额|总数|数)?$/.test(p) ? p : null;
+}
+
 /** A bare 支出总计 after 财政拨款收入总计 in the same sentence speaks of 财政拨款 too. */
 export function inheritQualifier(subject: string, previous: string | null): string {
   if (!previous) return subject;
