@@ -5,7 +5,7 @@ import { extractHtml } from '../html/index';
 // A 收支总表 whose two-level header (收入/项目 | 收入/预算数 | 支出/项目 | 支出/预算数) is printed on one
 // row: each side's 项目 column still names that side's rows, so the table still splits in two.
 const PAGE = `<html><body><p>部门收支总表</p><p>单位：万元</p><table>
-<tr><th>收入项目</th><th>收入预算数</th><th>支出项目（按支出功能科目分类）</th><th>支出预算数</th></tr>
+<tr><th>本年收入项目</th><th>本年收入预算数</th><th>支出项目（按支出功能科目分类）</th><th>支出预算数</th></tr>
 <tr><td>一、一般公共预算拨款</td><td>100.00</td><td>一、一般公共服务支出</td><td>70.00</td></tr>
 <tr><td>（一）上级补助</td><td>0.00</td><td>二、教育支出</td><td>30.00</td></tr>
 <tr><td>（二）本级</td><td>100.00</td><td></td><td></td></tr>

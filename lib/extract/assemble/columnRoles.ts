@@ -24,7 +24,7 @@ export function columnRoles<A>(paths: string[], data: GridCell<A>[][]): ColumnRo
     // 项目名称 column names the side's rows: it is that side's label, not a text column.
     if (/^项目(名称)?$/.test(last) && /^(收入|支出)/.test(fold(p.split('/')[0] ?? ''))) return 'label';
     // the same header printed on one row, side and column glued ("收入项目", "支出项目（按功能分类）")
-    if (/^(收入|支出)项目(名称)?(\(.*\))?$/.test(last)) return 'label';
+    if (/^(本年)?(收入|支出)项目(名称)?(\(.*\))?$/.test(last)) return 'label';
     if (TEXT_HEADER.test(last)) return 'text';
     if (CODE_HEADER.test(last)) return 'code';
     if (LABEL_HEADER.test(last)) return 'label';
