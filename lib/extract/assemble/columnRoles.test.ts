@@ -21,3 +21,17 @@ describe('columnRoles: side and 项目 glued in a one-row header', () => {
     expect(fails).toEqual([]);
   });
 });
+
+describe('sides: one side printed twice under sub-headings glued into a one-row header', () => {
+  it('支出功能分类功能科目名称 and 支出支出用途项目名称 are two lists of the expense side, not one continued', () => {
+    const page = `<html><body><p>收支预算总表</p><p>单位：万元</p><table>
+<tr><th>收入项目名称</th><th>收入金额</th><th>支出功能分类功能科目名称</th><th>支出功能分类金额</th><th>支出支出用途项目名称</th><th>支出支出用途金额</th></tr>
+<tr><td>一般公共预算拨款</td><td>100.00</td><td>一般公共服务支出</td><td>100.00</td><td>基本支出</td><td>60.00</td></tr>
+<tr><td></td><td></td><td></td><td></td><td>项目支出</td><td>40.00</td></tr>
+<tr><td>收入总计</td><td>100.00</td><td>支出总计</td><td>100.00</td><td>支出总计</td><td>100.00</td></tr>
+</table></body></html>`;
+    const doc = extractHtml(page, 'x').doc;
+    expect(doc.tables.map((t) => t.part)).toEqual(['income', 'expense', 'expense2']);
+    expect(checkDocument(doc).findings.filter((f) => f.status === 'fail')).toEqual([]);
+  });
+});
