@@ -525,3 +525,42 @@ export function reorderSiblings(html: string): string {
     }
   });
 }
+
+/** A header of two or more levels printed as one row, each column's levels glued
+ * ("基本支出/人员经费" → "基本支出人员经费"); the 栏次 row, if any, stays. */
+export function flattenHeaders(html: string): string {
+  return edit(html, (doc) => {
+    for (const table of Array.from(doc.querySelectorAll('table')) as Element[]) {
+      const grid = tableGrid(table);
+      const rows = Array.from(table.querySelectorAll('tr')) as Element[];
+      if (rows.length !== grid.rows.length || table.querySelector('table')) continue;
+      const firstData = grid.rows.findIndex((r) => r.some((c) => AMOUNT_CELL.test(c.text)));
+      if (firstData < 2 || grid.rows[firstData]!.some((c) => c.originRow < firstData)) continue;
+      const isNumberRow = (r: number) => grid.rows[r]!.every((c) => !/[\u4e00-\u9fff]/.test(c.text.replace(/栏次|行次/g, '')));
+      const named = [...Array(firstData).keys()].filter((r) => !isNumberRow(r));
+      if (named.length < 2 || named.some((r) => new Set(grid.rows[r]!.map((c) => c.anchor)).size < 2)) continue;
+      const width = grid.rows[0]!.length;
+      const paths: string[] = [];
+      for (let c = 0; c < width; c++) {
+        const parts: string[] = [];
+        for (const r of named) {
+          const t = grid.rows[r]![c]!.text.replace(/\s+/g, '');
+          if (t && parts[parts.length - 1] !== t) parts.push(t);
+        }
+        paths.push(parts.join(''));
+      }
+      const row = doc.createElement('tr');
+      for (let c = 0; c < width; ) {
+        let e = c + 1;
+        while (e < width && paths[e] === paths[c]) e++;
+        const th = doc.createElement('th');
+        th.textContent = paths[c]!;
+        if (e - c > 1) th.setAttribute('colspan', String(e - c));
+        row.appendChild(th);
+        c = e;
+      }
+      rows[named[0]!]!.before(row as unknown as Node);
+      for (const r of named) rows[r]!.remove();
+    }
+  });
+}
