@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { rowSums } from './rowSums';
+import { overlapping, rowSums } from './rowSums';
+import type { HeaderNode } from './headerTree';
+import { checkDocument } from '../checkDocument';
+import { extractHtml } from '../extract/html/index';
 import { runChecks } from './registry';
 import { docOf, tableFrom } from '../../tests/support/tables';
 
@@ -116,5 +119,22 @@ describe('三公 tables: the header decides what 合计 sums', () => {
     const f = rowSums.run(docOf('budget', [tableFrom('t7', 'budget.threePublic', cols, '\t合计\t12.56\t0.00\t8.00\t8.00\t0.00\t4.56\t4.08\t5.04\t5.04\t0.00')]), {});
     expect(f.filter((x) => x.status === 'fail')).toEqual([]);
     expect(f.find((x) => /12\.56/.test(x.message))?.message).not.toMatch(/会议费/);
+  });
+});
+
+describe('rowSums: a two-level header printed on one row', () => {
+  const page = (head: string) => `<html><body><p>“三公”经费支出预算表</p><p>单位：万元</p><table>
+<tr>${head}</tr>
+<tr><td>30.00</td><td>0.00</td><td>20.00</td><td>0.00</td><td>20.00</td><td>10.00</td></tr></table></body></html>`;
+  const flat = '<th>合计</th><th>因公出国（境）费</th><th>公务用车购置及运行费小计</th><th>公务用车购置及运行费公务用车购置费</th><th>公务用车购置及运行费公务用车运行费</th><th>公务接待费</th>';
+  it('a 小计 column beside the parts it covers makes the flat 合计 sum not checked (no false fail)', () => {
+    const r = checkDocument(extractHtml(page(flat), 'x').doc);
+    expect(r.findings.filter((f) => f.rule === 'rowSums' && f.status === 'fail')).toEqual([]);
+  });
+  it('overlapping: only a part named as a subtotal of siblings that start with its name', () => {
+    const leaf = (name: string): HeaderNode => ({ name, col: 0, children: [] });
+    expect(overlapping([leaf('公务用车购置及运行费小计'), leaf('公务用车购置及运行费公务用车购置费')])).toBe(true);
+    expect(overlapping([leaf('人员经费合计'), leaf('公用经费合计')])).toBe(false);
+    expect(overlapping([leaf('基本支出'), leaf('项目支出')])).toBe(false);
   });
 });

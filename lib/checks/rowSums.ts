@@ -31,6 +31,16 @@ function nodeTerms(cells: CellReader, t: Table, r: number, n: HeaderNode): Opera
   return out;
 }
 
+/** A part named as a subtotal of others ("公务用车购置及运行费小计" beside "公务用车购置及运行费公务用车
+ * 运行费": a two-level header printed on one row) overlaps its siblings: the flat sum would count
+ * them twice, and which columns it covers is not established — not checked. */
+export function overlapping(parts: HeaderNode[]): boolean {
+  return parts.some((p) => {
+    const m = /^(.+?)(小计|合计)$/.exec(p.name);
+    return m != null && parts.some((q) => q !== p && q.name.startsWith(m[1]!));
+  });
+}
+
 export function rowIdentities(doc: DocModel, t: Table, rule: string): Finding[] {
   const cells = cellsOf(doc);
   const tree = headerTree(t);
@@ -50,7 +60,7 @@ export function rowIdentities(doc: DocModel, t: Table, rule: string): Finding[] 
       const agg = aggregateChild(g);
       if (!agg || agg.col === null) continue;
       const parts = g.children.filter((c) => c !== agg && isAmountNode(c));
-      if (parts.length === 0) continue;
+      if (parts.length === 0 || overlapping(parts)) continue;
       const printed = cells.operand(t, r, agg.col, undefined, colName(t, agg.col));
       if (!printed) continue;
       const terms: Term[] = [];

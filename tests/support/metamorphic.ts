@@ -355,3 +355,212 @@ function glueRows(grid: ReturnType<typeof tableGrid>, c: number, n: number, h: n
   }
   return true;
 }
+
+// ——— Second round: how amount cells, units and table breaks are printed elsewhere ———
+
+const AMOUNT_CELL = /^\s*[-−(]?[0-9][0-9,]*\.[0-9]+\)?\s*$/;
+const ZERO_CELL = /^\s*(0+(\.0+)?|[-—–])\s*$/;
+
+/** Amount cells of every table: (row, col, element) of the data region's amount columns (not ratio, count or code columns). */
+function amountCells(doc: Doc, fn: (el: Element, text: string) => void): void {
+  for (const table of Array.from(doc.querySelectorAll('table')) as Element[]) {
+    const grid = tableGrid(table);
+    const width = grid.rows[0]?.length ?? 0;
+    const firstData = grid.rows.findIndex((r) => r.some((c) => AMOUNT_CELL.test(c.text)));
+    if (firstData < 0) continue;
+    for (let c = 0; c < width; c++) {
+      const head = grid.rows.slice(0, firstData).map((r) => r[c]?.text ?? '').join('/');
+      if (RATIO_OR_COUNT.test(head.replace(/\s+/g, ''))) continue;
+      // an amount column: some data cell holds an amount
+      if (!grid.rows.slice(firstData).some((r) => r[c]?.originCol === c && AMOUNT_CELL.test(r[c]!.text))) continue;
+      const done = new Set<Node>();
+      for (let r = firstData; r < grid.rows.length; r++) {
+        const cell = grid.rows[r]![c];
+        const el = cell?.anchor as Element | undefined;
+        if (!el || done.has(el) || cell!.originCol !== c || cell!.originRow !== r) continue;
+        done.add(el);
+        if (Number(el.getAttribute('colspan') ?? '1') > 1) continue; // a label spanning columns
+        fn(el, el.textContent ?? '');
+      }
+    }
+  }
+}
+
+function setCellText(el: Element, text: string): void {
+  const texts = textNodesUnder(el);
+  const first = texts.find((t) => (t.nodeValue ?? '').trim() !== '') ?? texts[0];
+  if (!first) {
+    el.textContent = text;
+    return;
+  }
+  for (const t of texts) t.nodeValue = t === first ? text : '';
+}
+
+const ZERO_FROM = { zero: /^\s*0+(\.0+)?\s*$/, dash: /^\s*[-—–]\s*$/, blank: /^\s*$/ };
+
+/** Zero amounts printed as `form` ('' = left blank): the cells printed as `from` ("0.00", a dash, blank) rewritten. */
+export function zeroAs(form: '0.00' | '-' | '—' | '', from: (keyof typeof ZERO_FROM)[]): (html: string) => string {
+  return (html) =>
+    edit(html, (doc) => {
+      amountCells(doc, (el, text) => {
+        if (from.some((k) => ZERO_FROM[k].test(text)) && text.trim() !== form) setCellText(el, form);
+      });
+    });
+}
+
+/** Thousands separators removed ('none') or put in where a figure of four or more integer digits lacks them ('add'). */
+export function thousands(mode: 'none' | 'add'): (html: string) => string {
+  return (html) =>
+    edit(html, (doc) => {
+      amountCells(doc, (el, text) => {
+        if (!AMOUNT_CELL.test(text)) return;
+        const t = text.trim();
+        const w = mode === 'none' ? t.replace(/,/g, '') : t.replace(/,/g, '').replace(/^([-−(]?)([0-9]+)/, (_, s: string, i: string) => s + i.replace(/\B(?=(\d{3})+(?!\d))/g, ','));
+        if (w !== t) setCellText(el, w);
+      });
+    });
+}
+
+/** Amount cells in full-width digits and punctuation ("１，２３４．５６"). */
+export function fullWidthAmounts(html: string): string {
+  const fw = (s: string) => s.replace(/[0-9,.\-()]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) + 0xfee0));
+  return edit(html, (doc) => {
+    amountCells(doc, (el, text) => {
+      if (AMOUNT_CELL.test(text)) setCellText(el, fw(text.trim()));
+    });
+  });
+}
+
+/** The unit line above a table removed and the unit written into each amount column's header ("金额（万元）"). */
+export function unitInColumnHeaders(html: string): string {
+  return edit(html, (doc) => {
+    const items = Array.from(doc.querySelectorAll('p, table')) as Element[];
+    items.forEach((el, i) => {
+      const next = items[i + 1];
+      const text = (el.textContent ?? '').replace(/\s+/g, '');
+      const m = /^(金额)?单位[:：](万元|元)$/.exec(text);
+      if (el.tagName.toLowerCase() !== 'p' || !next || next.tagName.toLowerCase() !== 'table' || !m) return;
+      const grid = tableGrid(next);
+      const width = grid.rows[0]?.length ?? 0;
+      const firstData = grid.rows.findIndex((r) => r.some((c) => AMOUNT_CELL.test(c.text)));
+      if (firstData < 1) return;
+      const done = new Set<Node>();
+      let n = 0;
+      for (let c = 0; c < width; c++) {
+        const head = grid.rows.slice(0, firstData).map((r) => r[c]?.text ?? '').join('/');
+        if (RATIO_OR_COUNT.test(head.replace(/\s+/g, ''))) continue;
+        if (!grid.rows.slice(firstData).some((r) => AMOUNT_CELL.test(r[c]?.text ?? ''))) continue;
+        // the lowest header cell that names the column (not a 栏次 number row)
+        let hr = firstData - 1;
+        while (hr >= 0 && !/[\u4e00-\u9fff]/.test(grid.rows[hr]![c]!.text.replace(/栏次|行次/g, ''))) hr--;
+        if (hr < 0) continue;
+        const leaf = grid.rows[hr]![c]!;
+        const a = leaf.anchor as Element;
+        if (done.has(a)) continue;
+        done.add(a);
+        setCellText(a, `${leaf.text.trim()}（${m[2]}）`);
+        n++;
+      }
+      if (n > 0) el.remove();
+    });
+  });
+}
+
+/** A long table broken in two <table> elements (a Word page break): the title only before the
+ * first, the header rows repeated at the top of the second. */
+export function splitTables(html: string): string {
+  return edit(html, (doc) => {
+    for (const table of Array.from(doc.querySelectorAll('table')) as Element[]) {
+      const grid = tableGrid(table);
+      const rows = Array.from(table.querySelectorAll('tr')) as Element[];
+      if (rows.length !== grid.rows.length || table.querySelector('table')) continue;
+      const firstData = grid.rows.findIndex((r) => r.some((c) => AMOUNT_CELL.test(c.text)));
+      if (firstData < 1 || rows.length - firstData < 8) continue;
+      // break at the middle, where no rowspan crosses
+      let at = firstData + Math.floor((rows.length - firstData) / 2);
+      const crosses = (k: number) => grid.rows[k]!.some((c) => c.originRow < k);
+      while (at < rows.length && crosses(at)) at++;
+      if (at >= rows.length - 1) continue;
+      const second = doc.createElement('table');
+      for (const a of Array.from(table.attributes) as Attr[]) second.setAttribute(a.name, a.value);
+      const body = doc.createElement('tbody');
+      second.appendChild(body);
+      for (const h of rows.slice(0, firstData)) body.appendChild(h.cloneNode(true));
+      for (const r of rows.slice(at)) body.appendChild(r as unknown as Node);
+      table.after(second as unknown as Node);
+    }
+  });
+}
+
+/** Rows of the same level reordered within their parent: each run of 项 rows (7-digit codes)
+ * under one 款 printed in reverse order. */
+export function reorderSiblings(html: string): string {
+  return edit(html, (doc) => {
+    for (const table of Array.from(doc.querySelectorAll('table')) as Element[]) {
+      const grid = tableGrid(table);
+      const rows = Array.from(table.querySelectorAll('tr')) as Element[];
+      if (rows.length !== grid.rows.length) continue;
+      const codeOf = (r: number) => {
+        const cell = grid.rows[r]!.find((c) => /^[0-9]{7}$/.test(c.text.trim()) || /^[0-9]{7}(?=\D)/.test(c.text.trim()));
+        return cell ? /^[0-9]{7}/.exec(cell.text.trim())![0] : null;
+      };
+      const plain = (r: number) => grid.rows[r]!.every((c) => c.originRow === r) && rows[r]!.parentNode === rows[Math.max(0, r - 1)]!.parentNode;
+      let r = 0;
+      while (r < rows.length) {
+        const code = codeOf(r);
+        if (!code || !plain(r)) {
+          r++;
+          continue;
+        }
+        let e = r + 1;
+        while (e < rows.length && plain(e) && codeOf(e)?.slice(0, 5) === code.slice(0, 5)) e++;
+        if (e - r >= 2) {
+          const run = rows.slice(r, e);
+          const after = run[run.length - 1]!.nextSibling;
+          const parent = run[0]!.parentNode!;
+          for (const row of run.reverse()) parent.insertBefore(row as unknown as Node, after);
+        }
+        r = e;
+      }
+    }
+  });
+}
+
+/** A header of two or more levels printed as one row, each column's levels glued
+ * ("基本支出/人员经费" → "基本支出人员经费"); the 栏次 row, if any, stays. */
+export function flattenHeaders(html: string): string {
+  return edit(html, (doc) => {
+    for (const table of Array.from(doc.querySelectorAll('table')) as Element[]) {
+      const grid = tableGrid(table);
+      const rows = Array.from(table.querySelectorAll('tr')) as Element[];
+      if (rows.length !== grid.rows.length || table.querySelector('table')) continue;
+      const firstData = grid.rows.findIndex((r) => r.some((c) => AMOUNT_CELL.test(c.text)));
+      if (firstData < 2 || grid.rows[firstData]!.some((c) => c.originRow < firstData)) continue;
+      const isNumberRow = (r: number) => grid.rows[r]!.every((c) => !/[\u4e00-\u9fff]/.test(c.text.replace(/栏次|行次/g, '')));
+      const named = [...Array(firstData).keys()].filter((r) => !isNumberRow(r));
+      if (named.length < 2 || named.some((r) => new Set(grid.rows[r]!.map((c) => c.anchor)).size < 2)) continue;
+      const width = grid.rows[0]!.length;
+      const paths: string[] = [];
+      for (let c = 0; c < width; c++) {
+        const parts: string[] = [];
+        for (const r of named) {
+          const t = grid.rows[r]![c]!.text.replace(/\s+/g, '');
+          if (t && parts[parts.length - 1] !== t) parts.push(t);
+        }
+        paths.push(parts.join(''));
+      }
+      const row = doc.createElement('tr');
+      for (let c = 0; c < width; ) {
+        let e = c + 1;
+        while (e < width && paths[e] === paths[c]) e++;
+        const th = doc.createElement('th');
+        th.textContent = paths[c]!;
+        if (e - c > 1) th.setAttribute('colspan', String(e - c));
+        row.appendChild(th);
+        c = e;
+      }
+      rows[named[0]!]!.before(row as unknown as Node);
+      for (const r of named) rows[r]!.remove();
+    }
+  });
+}

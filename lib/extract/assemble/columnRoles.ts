@@ -23,6 +23,9 @@ export function columnRoles<A>(paths: string[], data: GridCell<A>[][]): ColumnRo
     // Under a side heading of a two-sided table ("收入/项目名称", "支出/支出用途/项目名称") the
     // 项目名称 column names the side's rows: it is that side's label, not a text column.
     if (/^项目(名称)?$/.test(last) && /^(收入|支出)/.test(fold(p.split('/')[0] ?? ''))) return 'label';
+    // the same header printed on one row, side and column glued ("收入项目", "支出项目（按功能分类）",
+    // "支出功能分类项目名称")
+    if (/^(本年)?(收入|支出)([^/]{0,8}?)项目(名称)?(\(.*\))?$/.test(last)) return 'label';
     if (TEXT_HEADER.test(last)) return 'text';
     if (CODE_HEADER.test(last)) return 'code';
     if (LABEL_HEADER.test(last)) return 'label';

@@ -11,6 +11,7 @@ import { mergeContinuations } from './continuation';
 import { announcedTables, mostCommonUnit, readDocMeta } from './docMeta';
 import { emptyPagesOf } from './emptyPages';
 import { flattenHeader } from './headerRows';
+import { headerUnit } from './headerUnit';
 import { extractNarrative } from '../narrative/index';
 import type { NarrativeExtractor } from './narrativeSeam';
 import { rowStructure } from './rowStructure';
@@ -50,7 +51,9 @@ export function assemble<A>(raw: RawDoc<A>, options: AssembleOptions = {}): Asse
     n++;
     const ctx = m.draft.context;
     m.rows = joinSplitCodes(m.rows, m.headerRows);
-    const paths = flattenHeader(m.rows, m.headerRows);
+    const headed = headerUnit(flattenHeader(m.rows, m.headerRows));
+    const paths = headed.paths;
+    const unit = ctx.unit ?? headed.unit;
     const data = m.rows.slice(m.headerRows);
     const roles: ColumnRole[] = columnRoles(paths, data);
     // A column with no title and no data is layout debris (a trailing tab, a misaligned number row).
@@ -87,7 +90,7 @@ export function assemble<A>(raw: RawDoc<A>, options: AssembleOptions = {}): Asse
         page: m.page,
         columns: part.columns,
         rows,
-        unit: ctx.unit,
+        unit,
         number: ctx.number,
         pageEnd: m.pageEnd,
         recognisedBy,

@@ -78,7 +78,9 @@ export function splitParts<A>(
     });
     // One side printed twice under different sub-headings (江苏 收支预算总表: 支出 by 功能分类 and by
     // 支出用途) is two lists of the same total, not one list continued: the later one is its own part.
-    const subOf = (g: Group) => (headerRows >= 2 ? fold(headerTextOf(rows[1]![g.start])) : '');
+    // (in a one-row header the sub-heading is glued between side and 项目: "支出功能分类项目名称")
+    const glued = (g: Group) => /^(?:本年)?(?:收入|支出)(.+?)(?:项目(?:名称)?|(?:功能|经济)?科目名称|名称)(?:\(.*\))?$/.exec(fold(headerTextOf(rows[0]![g.start])))?.[1] ?? '';
+    const subOf = (g: Group) => (headerRows >= 2 ? fold(headerTextOf(rows[1]![g.start])) : glued(g));
     groups.forEach((g, i) => {
       const earlier = groups.slice(0, i).find((x) => x.side === g.side);
       if (earlier && subOf(earlier) && subOf(g) && subOf(earlier) !== subOf(g)) g.side = `${g.side}2`;

@@ -12,6 +12,8 @@ const WIDTH: Record<string, number> = { 类: 3, 款: 2, 项: 2 };
 interface Run {
   start: number;
   names: string[]; // 类, 款[, 项]
+  /** The heading glued before 类/款/项 in a one-row header ("科目编码"), or ''. */
+  head: string;
 }
 
 /** The columns whose bottom header cell is 类, 款, 项 in that order (or 类, 款). */
@@ -28,16 +30,21 @@ function findRuns<A>(rows: GridCell<A>[][], headerRows: number): Run[] {
     }
     bottom.push(name);
   }
+  // "类", or glued to its heading in a header printed on one row ("科目编码类" | "科目编码款" | …):
+  // the part is the last character, and the columns of one run share the same heading
+  const split = bottom.map((b) => ({ head: b.slice(0, -1), part: b.slice(-1) }));
   const runs: Run[] = [];
   for (let c = 0; c < width; c++) {
-    if (bottom[c] !== '类') continue;
+    if (split[c]!.part !== '类') continue;
+    const head = split[c]!.head;
+    if (head && !/(编码|代码)$/.test(head)) continue;
     const names = ['类'];
     let k = c + 1;
-    while (k < width && PART.test(bottom[k]!) && bottom[k] !== '类' && names.length < 3) {
-      names.push(bottom[k]!);
+    while (k < width && split[k]!.head === head && PART.test(split[k]!.part) && split[k]!.part !== '类' && names.length < 3) {
+      names.push(split[k]!.part);
       k++;
     }
-    if (names.length >= 2 && names[1] === '款' && (names.length === 2 || names[2] === '项')) runs.push({ start: c, names });
+    if (names.length >= 2 && names[1] === '款' && (names.length === 2 || names[2] === '项')) runs.push({ start: c, names, head });
   }
   return runs;
 }
@@ -81,7 +88,8 @@ export function joinSplitCodes<A>(rows: GridCell<A>[][], headerRows: number): Gr
       const heading = cols.map((c) => rows[r]![c]?.text ?? '').find((t) => t.trim() && !PART.test(fold(t)));
       for (const c of cols) {
         const cell = out[r]![c]!;
-        const text = PART.test(fold(cell.text)) ? (heading ?? '科目编码') : cell.text;
+        const glued = run.head && fold(cell.text).startsWith(run.head) && PART.test(fold(cell.text).slice(-1));
+        const text = glued ? run.head : PART.test(fold(cell.text)) ? (heading ?? '科目编码') : cell.text;
         out[r]![c] = { ...cell, text: c === run.start ? text : '' };
       }
     }
