@@ -2,6 +2,7 @@
 // words them (比上年/较上年/同比/与上年相比, 下降/减少/降低, 占/占比/所占比重为, full-width digits,
 // thousands separators, a space before the unit) and must not change what the narrative checks
 // find. Amounts are rewritten as strings, never through floating point. Test support only.
+import { parseHTML } from 'linkedom';
 import type { DocModel, Finding } from '../../lib/report/schema';
 
 const FULL = '０１２３４５６７８９';
@@ -91,7 +92,7 @@ export function previousYearOf(file: string): number {
 
 /** What must not change: each narrative finding as rule + status + the figures it read
  * (statement subject, role, value) — never offsets or ids. */
-export function narrativeKeys(doc: DocModel, findings: Finding[]): string[] {
+export function narrativeKeys(doc: Pick<DocModel, "narrative">, findings: Finding[]): string[] {
   const figs = new Map<string, string>();
   for (const st of doc.narrative?.statements ?? []) {
     for (const f of st.figures) figs.set(f.id, `${st.subject}:${f.role}=${f.value}`);
@@ -103,4 +104,17 @@ export function narrativeKeys(doc: DocModel, findings: Finding[]): string[] {
       return `${f.rule} ${f.status} ${read.sort().join(' ')}`;
     })
     .sort();
+}
+
+/** A text rewrite applied to an HTML page's prose only: text nodes outside <table>, <script>, <style>. */
+export function inProse(html: string, rewrite: (text: string) => string): string {
+  const { document } = parseHTML(html);
+  const walk = (n: Node) => {
+    for (let c = n.firstChild; c; c = c.nextSibling) {
+      if (c.nodeType === 3) c.nodeValue = rewrite(c.nodeValue ?? '');
+      else if (c.nodeType === 1 && !/^(table|script|style)$/i.test((c as Element).tagName)) walk(c);
+    }
+  };
+  walk(document.documentElement as unknown as Node);
+  return document.toString();
 }

@@ -8,11 +8,13 @@ import { fixturePath } from '../../../tests/shared';
 import { loadSeed } from '../../../tests/support/seedModels';
 import {
   bareFlat, comparedWithIncreaseRate, comparedWithLastYear, downSynonyms, fullWidthFigures, namedPreviousYear, narrativeKeys,
-  previousYearOf, shareAsProportion, shareAsWeight, shareOfToggle, spaceBeforeUnit, toggleThousands, withLastYearClause, yearOnYear,
+  inProse, previousYearOf, shareAsProportion, shareAsWeight, shareOfToggle, spaceBeforeUnit, toggleThousands, withLastYearClause, yearOnYear,
 } from '../../../tests/support/narrativeMetamorphic';
 import { runChecks } from '../../checks/registry';
 import { narrativeCoverage } from '../../checks/narrativeCoverage';
 import type { DocModel } from '../../report/schema';
+import { checkDocument } from '../../checkDocument';
+import { extractHtml } from '../html/index';
 import { extractNarrative } from './index';
 
 const dir = fixturePath('narrative');
@@ -57,11 +59,48 @@ describe.each(FILES)('%s', (file) => {
   });
 });
 
+// The HTML seeds and regional pages with a narrative: the rewrite touches their prose only.
+const PAGES: string[] = [
+  ...['001-sample', '001_285cefce529bcf8b', '002_6dac83234b86279a', '003_8bc4a22c64091804', '004_13042d54f6cda286'].map((n) => `html/${n}`),
+  ...['sichuan-budget-yoy', 'henan-final-yuan', 'shandong-budget-annex', 'shanghai-budget-yuan'].map((n) => `regional/${n}`),
+];
+const pageHtml = (name: string) => {
+  const [dirName, file] = name.split('/') as [string, string];
+  return readFileSync(fixturePath(dirName, `${file}.html`), 'utf8');
+};
+/** A fake file name carrying the page's year, for the 上年 → 比<year-1>年 rewrite. */
+const yearTag = (html: string, name: string) => `-${extractHtml(html, name).doc.year ?? 2024}-`;
+
+function pageVerdicts(html: string, name: string): { keys: string[]; checked: number; statements: number } {
+  const r = checkDocument(extractHtml(html, name).doc);
+  return { keys: narrativeKeys(r, r.findings), checked: r.coverage?.checkedStatements ?? 0, statements: r.coverage?.statements ?? 0 };
+}
+
+describe.each(PAGES)('%s', (name) => {
+  const html = pageHtml(name);
+  const base = pageVerdicts(html, name);
+  const tag = yearTag(html, name);
+  it.each(TRANSFORMS)('%s (prose only): same narrative findings, same statements checked', (_, transform) => {
+    const after = pageVerdicts(inProse(html, (t) => transform(t, tag)), name);
+    expect(after.keys).toEqual(base.keys);
+    expect(after.checked).toBe(base.checked);
+  });
+});
+
 describe('the narrative rewrites are not vacuous', () => {
   const texts = FILES.map((f) => [f, readFileSync(`${dir}/${f}`, 'utf8')] as const);
   // 比上年/较上年 and a bare 占X% are printed by one seed each (001, 002): one is enough there
   it.each(TRANSFORMS)('%s rewrites at least one of the seeds (most: several)', (_, transform) => {
     expect(texts.filter(([f, t]) => transform(t, f) !== t).length).toBeGreaterThanOrEqual(1);
+  });
+  it('the prose rewrites reach the HTML pages’ narratives', () => {
+    const rewritten = PAGES.filter((n) => {
+      const html = pageHtml(n);
+      const tag = yearTag(html, n);
+      const same = inProse(html, (x) => x);
+      return TRANSFORMS.filter(([, t]) => inProse(html, (x) => t(x, tag)) !== same).length >= 5;
+    });
+    expect(rewritten.length).toBeGreaterThanOrEqual(5);
   });
   it('rewrites are exact string edits', () => {
     expect(fullWidthFigures('同比下降23.06%，减少3,090.19万元')).toBe('同比下降２３．０６％，减少３，０９０．１９万元');
