@@ -3,6 +3,8 @@
 // thousands separators, a space before the unit) and must not change what the narrative checks
 // find. Amounts are rewritten as strings, never through floating point. Test support only.
 import { parseHTML } from 'linkedom';
+import { Decimal } from '../../lib/amount/index';
+import { times10000 } from './metamorphic';
 import type { DocModel, Finding } from '../../lib/report/schema';
 
 const FULL = '０１２３４５６７８９';
@@ -95,7 +97,8 @@ export function previousYearOf(file: string): number {
 export function narrativeKeys(doc: Pick<DocModel, "narrative">, findings: Finding[]): string[] {
   const figs = new Map<string, string>();
   for (const st of doc.narrative?.statements ?? []) {
-    for (const f of st.figures) figs.set(f.id, `${st.subject}:${f.role}=${f.value}`);
+    // an amount printed in 元 is keyed in 万元, so a 万元 → 元 rewrite keys the same figure alike
+    for (const f of st.figures) figs.set(f.id, `${st.subject}:${f.role}=${f.unit === '元' && f.value ? new Decimal(f.value).div(10000).toString() : f.value && f.unit === '万元' ? new Decimal(f.value).toString() : f.value}`);
   }
   return findings
     .filter((f) => f.rule.startsWith('narrative') || f.rule.startsWith('itemBudget'))
@@ -117,4 +120,12 @@ export function inProse(html: string, rewrite: (text: string) => string): string
   };
   walk(document.documentElement as unknown as Node);
   return document.toString();
+}
+
+/** 万元 → 元 in the prose: "3,090.19万元" → "30,901,900.00元" (exact string shift; amounts without decimals kept). */
+export function proseToYuan(text: string): string {
+  return text.replace(/(\d[\d,]*\.\d+)(\s*)万元/g, (m, n: string, sp: string) => {
+    const scaled = times10000(n);
+    return scaled === n ? m : `${scaled}${sp}元`;
+  });
 }

@@ -8,9 +8,10 @@ import { fixturePath } from '../../../tests/shared';
 import { loadSeed } from '../../../tests/support/seedModels';
 import {
   bareFlat, comparedWithIncreaseRate, comparedWithLastYear, downSynonyms, fullWidthFigures, namedPreviousYear, narrativeKeys,
-  inProse, previousYearOf, shareAsProportion, shareAsWeight, shareOfToggle, spaceBeforeUnit, toggleThousands, withLastYearClause, yearOnYear,
+  inProse, previousYearOf, proseToYuan, shareAsProportion, shareAsWeight, shareOfToggle, spaceBeforeUnit, toggleThousands, withLastYearClause, yearOnYear,
 } from '../../../tests/support/narrativeMetamorphic';
 import { runChecks } from '../../checks/registry';
+import { narrativeSelf } from '../../checks/narrativeSelf';
 import { narrativeCoverage } from '../../checks/narrativeCoverage';
 import type { DocModel } from '../../report/schema';
 import { checkDocument } from '../../checkDocument';
@@ -87,6 +88,26 @@ describe.each(PAGES)('%s', (name) => {
   });
 });
 
+// 万元 → 元 in the text alone would set it against tables still in 万元: only the checks a narrative
+// makes on itself (narrativeSelf) are compared. Printed in 元 an amount loses its 万元 rounding slack,
+// so a former rounding may turn pass or fail; every other verdict must stay.
+describe.each(FILES)('%s in 元', (file) => {
+  const seed = file.slice(0, 3);
+  const text = readFileSync(`${dir}/${file}`, 'utf8');
+  const self = (t: string) => {
+    const doc: DocModel = { ...loadSeed(seed)!, unit: '元', tables: [], narrative: extractNarrative(t) };
+    return narrativeKeys(doc, runChecks(doc, {}, [narrativeSelf]).findings);
+  };
+  it(`${seed}: 万元 → 元 in the narrative keeps every narrativeSelf verdict but a former rounding`, () => {
+    const before = self(text);
+    const after = self(proseToYuan(text));
+    expect(before.length).toBeGreaterThan(3);
+    const notRounding = (k: string) => !/^\S+ rounding /.test(k);
+    const wasRounding = new Set(before.filter((k) => !notRounding(k)).map((k) => k.replace(/^(\S+) rounding /, '$1 ')));
+    expect(after.filter(notRounding).filter((k) => !wasRounding.has(k.replace(/^(\S+) \S+ /, '$1 ')))).toEqual(before.filter(notRounding));
+  });
+});
+
 describe('the narrative rewrites are not vacuous', () => {
   const texts = FILES.map((f) => [f, readFileSync(`${dir}/${f}`, 'utf8')] as const);
   // 比上年/较上年 and a bare 占X% are printed by one seed each (001, 002): one is enough there
@@ -103,6 +124,7 @@ describe('the narrative rewrites are not vacuous', () => {
     expect(rewritten.length).toBeGreaterThanOrEqual(5);
   });
   it('rewrites are exact string edits', () => {
+    expect(proseToYuan('同比减少3,090.19万元，单位资金84.20万元，共5万元')).toBe('同比减少30,901,900.00元，单位资金842000.00元，共5万元');
     expect(fullWidthFigures('同比下降23.06%，减少3,090.19万元')).toBe('同比下降２３．０６％，减少３，０９０．１９万元');
     expect(toggleThousands('收入10,312.28万元，单位资金84.20万元，合计1234.5万元')).toBe('收入10312.28万元，单位资金84.20万元，合计1,234.5万元');
     expect(comparedWithIncreaseRate('同比增加26.20万元,同比增长45.17%')).toBe('较上年增加26.20万元,增幅45.17%');
