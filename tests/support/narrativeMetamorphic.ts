@@ -66,6 +66,11 @@ export function downSynonyms(text: string): string {
   return text.replace(/下降(?=\s*\d)/g, '降低').replace(/减少(?=\s*\d)/g, '下降');
 }
 
+/** 增长 → 上升 before a percentage, 增加 → 增长 before an amount (a seed's "减少增长" kept as printed). */
+export function upSynonyms(text: string): string {
+  return text.replace(/(?<!减少)增长(?=\s*\d[\d.,]*\s*%)/g, '上升').replace(/增加(?=\s*\d[\d.,]*\s*万元)/g, '增长');
+}
+
 /** "，与上年持平" → "，持平" (a bare 持平 after the amount). */
 export function bareFlat(text: string): string {
   return text.replace(/(万元)，与上年持平/g, '$1，持平');

@@ -8,7 +8,7 @@ import { fixturePath } from '../../../tests/shared';
 import { loadSeed } from '../../../tests/support/seedModels';
 import {
   bareFlat, comparedWithIncreaseRate, comparedWithLastYear, downSynonyms, fullWidthFigures, namedPreviousYear, narrativeKeys,
-  inProse, previousYearOf, proseToYuan, shareAsProportion, shareAsWeight, shareOfToggle, spaceBeforeUnit, toggleThousands, withLastYearClause, yearOnYear,
+  inProse, previousYearOf, proseToYuan, upSynonyms, shareAsProportion, shareAsWeight, shareOfToggle, spaceBeforeUnit, toggleThousands, withLastYearClause, yearOnYear,
 } from '../../../tests/support/narrativeMetamorphic';
 import { runChecks } from '../../checks/registry';
 import { narrativeSelf } from '../../checks/narrativeSelf';
@@ -29,6 +29,7 @@ const TRANSFORMS: [string, Transform][] = [
   ['→ 与上年相比，增加/减少', withLastYearClause],
   ['上年 → 比2023年', (t, f) => namedPreviousYear(t, previousYearOf(f))],
   ['下降 → 降低, 减少 → 下降', downSynonyms],
+  ['增长 → 上升 (%), 增加 → 增长 (万元)', upSynonyms],
   ['与上年持平 → 持平', bareFlat],
   ['full-width digits and ％', fullWidthFigures],
   ['thousands separators toggled', toggleThousands],
