@@ -3,6 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { extractNarrative } from './extract';
 import { readRole } from './figureRole';
+import { narrativeSelfFindings } from '../../checks/narrativeSelf';
+import type { DocModel } from '../../report/schema';
 
 describe('readRole on the seeds’ clauses', () => {
   const cases: [string, string, boolean, Record<string, unknown>][] = [
@@ -52,5 +54,31 @@ describe('other wordings of the same statements', () => {
     ]);
     expect(total!.components).toEqual([abroad!.id, reception!.id, cars!.id]);
     expect([abroad!.flat, reception!.flat, cars!.flat]).toEqual([true, false, true]);
+  });
+});
+
+describe('share wordings other regions use (所占比重为, 占比为, 占…的比重为)', () => {
+  it('reads them as the same share of the same base', () => {
+    expect(readRole('，所占比重为', '%', false)).toMatchObject({ role: 'share', shareOf: '', subjectPhrase: '，' });
+    expect(readRole('占比为', '%', false)).toMatchObject({ role: 'share', shareOf: '' });
+    expect(readRole('占支出总额的比重为', '%', false)).toMatchObject({ role: 'share', shareOf: '支出总额' });
+  });
+  // 002's sentence as a region writing 所占比重为 prints it: checked against its whole (1,451.29).
+  const text =
+    '二、财政拨款支出决算情况说明\n' +
+    '2023年度财政拨款支出1,451.29万元。其中：一般公共服务支出111.43万元，所占比重为7.68%；科学技术支出1,320.08万元，所占比重为90.96%。\n' +
+    '其中：行政运行65.02万元，占全市比重为0.35%。';
+  it('checks 所占比重为 against the list’s whole; a base the text does not establish stays unchecked', () => {
+    const n = extractNarrative(text);
+    const shares = n.statements.filter((s) => s.figures.some((f) => f.role === 'share'));
+    expect(shares.map((s) => [s.subject, s.shareOf])).toEqual([
+      ['一般公共服务支出', '财政拨款支出'],
+      ['科学技术支出', '财政拨款支出'],
+      ['行政运行', '全市'],
+    ]);
+    const findings = narrativeSelfFindings({ source: 't', format: 'text', unit: '万元', tables: [], narrative: n } as unknown as DocModel);
+    const share = findings.filter((f) => f.rule === 'narrative.share');
+    expect(share.map((f) => f.status)).toEqual(['pass', 'pass']);
+    expect(share.every((f) => !f.message.includes('行政运行'))).toBe(true);
   });
 });

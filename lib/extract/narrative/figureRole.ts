@@ -25,7 +25,8 @@ const PREVIOUS = /比(\d{4}年度?|上年度?|去年)(决算|预算)?(执行)?�
 const BUDGET_BASE = /(年初|全年)预算数?(为|是)?$/;
 const PLANNED = /预算数?(为|是)$/;
 const RATE = /完成(年初|全年)?预算(数)?的?$/;
-const SHARE = /占(比)?(.*?)的?(比重|比例)?$/;
+// "占X%", "占比X%", "所占比重为X%", "占支出总额的比重为X%" (a 为/是/达 before the number is no part of the base).
+const SHARE = /占(?:比重|比例|比)?(.*?)的?(?:比重|比例)?(?:为|是|达)?$/;
 
 /** The role of a figure; null for a percentage no words explain (not taken as a figure). */
 export function readRole(clause: string, unit: string, sentenceHasFinal: boolean): RoleReading | null {
@@ -38,7 +39,7 @@ export function readRole(clause: string, unit: string, sentenceHasFinal: boolean
     const iShare = clause.lastIndexOf('占');
     if (iShare >= 0) {
       const m = SHARE.exec(clause.slice(iShare))!;
-      return { role: 'share', subjectPhrase: clause.slice(0, iShare), shareOf: m[2] ?? '' };
+      return { role: 'share', subjectPhrase: clause.slice(0, iShare).replace(/(所|其)$/, ''), shareOf: m[1] ?? '' };
     }
   }
 
