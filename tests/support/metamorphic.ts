@@ -359,6 +359,11 @@ function glueRows(grid: ReturnType<typeof tableGrid>, c: number, n: number, h: n
 // ——— Second round: how amount cells, units and table breaks are printed elsewhere ———
 
 const AMOUNT_CELL = /^\s*[-−(]?[0-9][0-9,]*\.[0-9]+\)?\s*$/;
+
+/** The first row of a table's grid holding an amount (the header rows are those above it); -1 when none. */
+function firstDataRow(grid: ReturnType<typeof tableGrid>): number {
+  return grid.rows.findIndex((r) => r.some((c) => AMOUNT_CELL.test(c.text)));
+}
 const ZERO_CELL = /^\s*(0+(\.0+)?|[-—–])\s*$/;
 
 /** Amount cells of every table: (row, col, element) of the data region's amount columns (not ratio, count or code columns). */
@@ -366,7 +371,7 @@ function amountCells(doc: Doc, fn: (el: Element, text: string) => void): void {
   for (const table of Array.from(doc.querySelectorAll('table')) as Element[]) {
     const grid = tableGrid(table);
     const width = grid.rows[0]?.length ?? 0;
-    const firstData = grid.rows.findIndex((r) => r.some((c) => AMOUNT_CELL.test(c.text)));
+    const firstData = firstDataRow(grid);
     if (firstData < 0) continue;
     for (let c = 0; c < width; c++) {
       const head = grid.rows.slice(0, firstData).map((r) => r[c]?.text ?? '').join('/');
@@ -442,7 +447,7 @@ export function unitInColumnHeaders(html: string): string {
       if (el.tagName.toLowerCase() !== 'p' || !next || next.tagName.toLowerCase() !== 'table' || !m) return;
       const grid = tableGrid(next);
       const width = grid.rows[0]?.length ?? 0;
-      const firstData = grid.rows.findIndex((r) => r.some((c) => AMOUNT_CELL.test(c.text)));
+      const firstData = firstDataRow(grid);
       if (firstData < 1) return;
       const done = new Set<Node>();
       let n = 0;
@@ -474,7 +479,7 @@ export function splitTables(html: string): string {
       const grid = tableGrid(table);
       const rows = Array.from(table.querySelectorAll('tr')) as Element[];
       if (rows.length !== grid.rows.length || table.querySelector('table')) continue;
-      const firstData = grid.rows.findIndex((r) => r.some((c) => AMOUNT_CELL.test(c.text)));
+      const firstData = firstDataRow(grid);
       if (firstData < 1 || rows.length - firstData < 8) continue;
       // break at the middle, where no rowspan crosses
       let at = firstData + Math.floor((rows.length - firstData) / 2);
@@ -534,7 +539,7 @@ export function flattenHeaders(html: string): string {
       const grid = tableGrid(table);
       const rows = Array.from(table.querySelectorAll('tr')) as Element[];
       if (rows.length !== grid.rows.length || table.querySelector('table')) continue;
-      const firstData = grid.rows.findIndex((r) => r.some((c) => AMOUNT_CELL.test(c.text)));
+      const firstData = firstDataRow(grid);
       if (firstData < 2 || grid.rows[firstData]!.some((c) => c.originRow < firstData)) continue;
       const isNumberRow = (r: number) => grid.rows[r]!.every((c) => !/[\u4e00-\u9fff]/.test(c.text.replace(/栏次|行次/g, '')));
       const named = [...Array(firstData).keys()].filter((r) => !isNumberRow(r));
