@@ -9,28 +9,17 @@ import { ExtractError } from '../errors';
 import type { AssembleOptions } from '../assemble/index';
 import { extractPdf, type PdfExtraction } from './index';
 import { looksLikePdf, toExtractError } from './loadErrors';
+import { restoreNativeBuiltins } from './nativeBuiltins';
 import type { ExtractPdfOptions } from './types';
 import { budgetOf, checkPdfBytes, inflateChunks, type Inflater, type WorkBudget } from './workBudget';
 
 type PdfjsModule = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
 let pdfjsPromise: Promise<PdfjsModule> | null = null;
 
-// The legacy build bundles core-js, whose Array.prototype.push check (a length above 2^32 − 1)
-// fails on V8, so it replaces push *globally* with a JS version: measured 7% of all CPU time of
-// an extraction, and it slows every later array push in the process (assemble, checks). Native
-// push differs only for arrays longer than 2^32 − 1. Put it back once pdf.js and its in-process
-// ("fake") worker are loaded.
-const nativePush = Array.prototype.push;
-function restoreNativePush(): void {
-  if (Array.prototype.push !== nativePush) {
-    Object.defineProperty(Array.prototype, 'push', { value: nativePush, writable: true, configurable: true, enumerable: false });
-  }
-}
-
 /** The legacy build, imported once (~0.3 s). */
 export function pdfjsNode(): Promise<PdfjsModule> {
   pdfjsPromise ??= import('pdfjs-dist/legacy/build/pdf.mjs').then((m) => {
-    restoreNativePush();
+    restoreNativeBuiltins();
     return m;
   });
   return pdfjsPromise;
@@ -98,7 +87,7 @@ export async function loadPdfNode(bytes: Uint8Array, budget: Partial<WorkBudget>
       maxImageSize: limits.maxImagePixels,
       verbosity: 0,
     }).promise;
-    restoreNativePush(); // the worker module, loaded by the first document, installs it again
+    restoreNativeBuiltins(); // the worker module, loaded by the first document, installs them again
     return pdf;
   } catch (err) {
     throw toExtractError(err);
