@@ -148,7 +148,7 @@ export class Batch {
     for (const fd of this.files) closeSync(fd);
     this.files = [];
     if (this.args.sheet) {
-      writeSheetFile(this.args.sheet, this.sheets, this.sheetFailed);
+      await writeSheetFile(this.args.sheet, this.sheets, this.sheetFailed);
       if (!this.args.quiet) this.io.stderr(sheetDoneLine(this.args.sheet, this.sheets, this.sheetFailed));
     }
     const checked = this.completed - this.failed - this.skipped;

@@ -36,7 +36,7 @@ export async function runSheet(args: SheetCommand, io: Io, options: MainOptions)
       io.stderr(`budget-lens: ${o.source}: ${error}\n`);
     }
   }
-  writeSheetFile(args.out, sheets, failed);
+  await writeSheetFile(args.out, sheets, failed);
   if (!args.quiet) io.stderr(sheetDoneLine(args.out, sheets, failed));
   if (io.signal?.aborted) return 130;
   return failed.length ? 1 : 0;

@@ -5,7 +5,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { InspectionSheet } from '../lib/sheet/inspectionSheet';
-import { sheetsToCsv, sheetsToXlsx } from '../lib/sheet/writeSheet';
 
 export interface FailedInput {
   source: string;
@@ -18,7 +17,9 @@ export function openSheetFile(path: string): void {
   writeFileSync(path, '');
 }
 
-export function writeSheetFile(path: string, sheets: InspectionSheet[], failed: FailedInput[]): void {
+/** SheetJS (~0.5 MB to compile) is imported here, when a sheet is written, not by every check. */
+export async function writeSheetFile(path: string, sheets: InspectionSheet[], failed: FailedInput[]): Promise<void> {
+  const { sheetsToCsv, sheetsToXlsx } = await import('../lib/sheet/writeSheet');
   writeFileSync(path, /\.csv$/i.test(path) ? sheetsToCsv(sheets) : sheetsToXlsx(sheets, failed));
 }
 
