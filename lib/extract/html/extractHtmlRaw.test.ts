@@ -5,7 +5,8 @@ import { fixturePath } from '../../../tests/shared';
 import type { RawGrid, RawText } from '../raw';
 import { displayedText } from './displayedText';
 import { extractHtmlRaw } from './extractHtmlRaw';
-import { decodeHtmlBytes, parseHtmlNode, sniffCharset } from './parseHtmlNode';
+import { decodeHtmlBytes, sniffCharset } from './htmlCharset';
+import { parseHtmlNode } from './parseHtmlNode';
 
 const raw = (html: string) => extractHtmlRaw(parseHtmlNode(html), 'test.html');
 const textBlocks = (html: string): RawText<Node>[] => raw(html).blocks.filter((b): b is RawText<Node> => b.type === 'text');

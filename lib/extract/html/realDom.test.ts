@@ -1,6 +1,7 @@
 // The walker is DOM-agnostic: on a real browser DOM (headless Chromium, the page as a content
 // script sees it: tbody inserted, HTML5 parsing rules) it must read exactly what it reads from
-// linkedom in Node. Skipped when Chromium is not installed.
+// the CLI's light tree in Node (itself read as linkedom is: parseHtmlLight.test.ts). Skipped when
+// Chromium is not installed.
 import { execFile } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -12,6 +13,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { fixturePath } from '../../../tests/shared';
 import type { RawDoc } from '../raw';
 import { extractHtmlRaw } from './extractHtmlRaw';
+import { parseHtmlLight } from './parseHtmlLight';
 import { parseHtmlNode } from './parseHtmlNode';
 
 const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
@@ -71,14 +73,14 @@ const pages = [
   ['hostile', 'xss-cells.html'],
 ].filter(([dir, f]) => existsSync(fixturePath(dir!, f!)));
 
-describe.skipIf(!haveChromium)('real browser DOM = linkedom', () => {
+describe.skipIf(!haveChromium)('real browser DOM = the light tree', () => {
   it('reads the fixture pages identically in Chromium and in Node', async () => {
     const script = bundle();
     const results = await Promise.all(
       pages.map(async ([dir, f]) => {
         const html = readFileSync(fixturePath(dir!, f!), 'utf8');
         const browser = await inChromium(html, f!.replace(/\W/g, '_'), script);
-        const node = JSON.parse(JSON.stringify(digest(extractHtmlRaw(parseHtmlNode(html), 'page'))));
+        const node = JSON.parse(JSON.stringify(digest(extractHtmlRaw(parseHtmlLight(html), 'page'))));
         return { f, browser, node };
       }),
     );
