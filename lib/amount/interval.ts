@@ -8,8 +8,14 @@ export interface Interval {
   hi: Decimal;
 }
 
+// Decimals printed are a handful of values (0–4): each half-unit is computed once, not per figure
+// (decimal.js's pow was a visible share of a document's checks). Decimals are immutable.
+const HALF_ULP = new Map<number, Decimal>();
+
 export function halfUlp(decimals: number): Decimal {
-  return new Decimal(5).times(new Decimal(10).pow(-(decimals + 1)));
+  let h = HALF_ULP.get(decimals);
+  if (!h) HALF_ULP.set(decimals, (h = new Decimal(5).times(new Decimal(10).pow(-(decimals + 1)))));
+  return h;
 }
 
 /** The interval a printed value stands for. */
