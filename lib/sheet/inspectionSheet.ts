@@ -167,9 +167,8 @@ function tableItems(report: Report): { items: TableItem[]; unmatched: string[] }
  * 预算/决算 has a cover that says what it is: 是. Anything else is not judged (a web page has no
  * cover; a cover that abbreviates the name may still be right): 未核对, never 否.
  */
-function coverVerdict(report: Report, text: string, docWord: string): Pick<SheetRow, 'verdict' | 'notes'> {
+function coverVerdict(report: Report, text: string, toc: RegExpExecArray | null, docWord: string): Pick<SheetRow, 'verdict' | 'notes'> {
   if (report.format !== 'pdf' && report.format !== 'docx') return { verdict: '未核对', notes: ['网页或表格文件没有封面，未核对。'] };
-  const toc = /(^|\n)\s*目\s*录\s*(\n|$)/.exec(text);
   const cover = (toc ? text.slice(0, toc.index) : '').replace(/\s+/g, '');
   const department = (report.department ?? '').replace(/\s+/g, '');
   if (cover && cover.length <= 200 && department && cover.includes(department) && report.year != null && cover.includes(String(report.year)) && cover.includes(docWord))
@@ -186,6 +185,8 @@ export function inspectionSheet(report: Report): InspectionSheet {
   const docWord = report.kind === 'final' ? '决算' : '预算';
   const scope = /单位(预算|决算)/.test((report.title ?? '') + (report.narrative?.text.slice(0, 200) ?? '')) && !/部门(预算|决算)/.test(report.title ?? '') ? '单位' : '部门';
   const text = report.narrative?.text ?? '';
+  /** The 目录's own line: where the cover ends, and whether the document has a 目录 at all. */
+  const toc = /(^|\n)\s*目\s*录\s*(\n|$)/.exec(text);
   const sections = sectionsOf(text);
   const problems = report.findings.filter((f) => f.status === 'fail' && f.severity !== 'info');
 
@@ -216,10 +217,10 @@ export function inspectionSheet(report: Report): InspectionSheet {
 
   const rows: SheetRow[] = [];
   rows.push({ group: '及时性', item: `及时公开${scope}${docWord}`, verdict: '未核对', notes: ['没有公开日期与时限，未核对是否及时公开。'] });
-  rows.push({ group: '内容规范性', item: '封面', ...coverVerdict(report, text, docWord) });
+  rows.push({ group: '内容规范性', item: '封面', ...coverVerdict(report, text, toc, docWord) });
 
   const { items, unmatched } = tableItems(report);
-  const hasToc = /(^|\n)\s*目\s*录\s*(\n|$)/.test(text);
+  const hasToc = toc !== null;
   const tocProblems = bySection.get('目录') ?? [];
   rows.push({
     group: '内容规范性',
