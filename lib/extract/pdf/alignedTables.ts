@@ -23,6 +23,15 @@ interface Token {
   items: PlacedItem[];
 }
 
+/** An amount right-aligned in its cell and the next cell's label set left, with no rule between
+ * (三线表, rule-less tables): only the cells' padding parts them, wider than an office suite's
+ * auto-space between a figure and the Chinese that follows it in one cell (about ¼ em). */
+const CELL_PADDING_GAP = 0.35;
+function cellBreak(left: string, right: string, gap: number, size: number): boolean {
+  return /\d[.．]\d+$/.test(left) && CJK_START.test(right) && gap > CELL_PADDING_GAP * size;
+}
+const CJK_START = /^[\u2e80-\u9fff\uf900-\ufaff\uff08\uff10-\uff19\u3000-\u303f]/;
+
 /** Split a line into tokens: items glued where the gap is small or a number continues. */
 function tokens(line: Line): Token[] {
   const out: Token[] = [];
@@ -33,7 +42,7 @@ function tokens(line: Line): Token[] {
       const gap = it.x0 - prev.x1;
       const size = Math.max(prev.size, it.size);
       const j = joiner(cur.text, it.text, gap, size);
-      if (j === '' || (j === ' ' && gap <= TOKEN_GAP * size && !/\d[.．]\d+$/.test(cur.text))) {
+      if (!cellBreak(cur.text, it.text, gap, size) && (j === '' || (j === ' ' && gap <= TOKEN_GAP * size && !/\d[.．]\d+$/.test(cur.text)))) {
         cur.text += j + it.text;
         cur.x1 = Math.max(cur.x1, it.x1);
         cur.items.push(it);
@@ -116,6 +125,13 @@ function median(xs: number[]): number {
   return s[Math.floor(s.length / 2)] ?? 0;
 }
 
+/** A label and one amount (the longer side of a two-sided table, whose other side has ended):
+ * a row when it continues a table, not enough to start one. */
+function isHalfRowLine(line: Line): boolean {
+  const toks = tokens(line);
+  return toks.length >= 2 && toks.filter(isNumberToken).length === 1 && toks.some((t) => isNumberToken(t) && /\d[.．]\d/.test(t.text));
+}
+
 export function alignedTables(lines: readonly Line[]): AlignedTable[] {
   const body = lines.map(isBodyLine);
   const tables: AlignedTable[] = [];
@@ -131,6 +147,7 @@ export function alignedTables(lines: readonly Line[]): AlignedTable[] {
     while (k < lines.length) {
       const gap = lines[k]!.top - lines[k - 1]!.bottom;
       if (gap > 2 * Math.max(lines[k]!.size, lines[k - 1]!.size)) break;
+      if (!body[k] && k === j + 1 && isHalfRowLine(lines[k]!)) body[k] = true;
       if (body[k]) j = k;
       else if (k - j > 2) break; // more than two text lines in a row: the table has ended
       k++;
