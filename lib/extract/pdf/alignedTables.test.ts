@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { alignedTables } from './alignedTables';
 import { groupLines } from './lines';
+import type { Segment } from './rulings';
 import type { PlacedItem } from './types';
 
 let order = 0;
@@ -55,3 +56,27 @@ describe('alignedTables: tables without vertical rules', () => {
     expect(texts([item('收入总计', 52, 100), amount('30,688.06', 296, 100), item('说明', 52, 114), amount('1.00', 296, 114)])).toEqual([]);
   });
 });
+
+// A 三线表 支出决算表: a rule above the header, one under it, amounts set left; the last column
+// holds dashes only (narrower than its header), and the first row's name wraps over two lines
+// (the second line level with the amounts, the first above them, below the header's rule).
+describe('alignedTables: a 三线表\'s rules bound its header', () => {
+  const head = [item('科目名称', 60, 100), item('本年支出合计', 200, 100), item('基本支出', 300, 100), item('上缴上级支出', 380, 100)];
+  const body = [item('定额商品和服务', 60, 118), item('支出', 60, 130), item('1.55', 200, 130), item('1.55', 300, 130), item('-', 380, 130),
+    item('办公费', 60, 145), item('2.00', 200, 145), item('2.00', 300, 145), item('-', 380, 145)];
+  const rule = (pos: number): Segment => ({ pos, from: 50, to: 460 });
+
+  it('takes every line between the two rules as header, and a line below the header rule as the first row\'s', () => {
+    const [table] = alignedTables(groupLines([...head, ...body]), [rule(96), rule(112), rule(156)]).map((t) => t.rows.map((r) => r.map((c) => c.text)));
+    expect(table).toEqual([
+      ['科目名称', '本年支出合计', '基本支出', '上缴上级支出'],
+      ['定额商品和服务支出', '1.55', '1.55', '-'],
+      ['办公费', '2.00', '2.00', '-'],
+    ]);
+  });
+  it('without the rules nothing bounds it: the header wider than the dash column stops the header, the wrapped line is taken for one', () => {
+    const [table] = alignedTables(groupLines([...head, ...body])).map((t) => t.rows.map((r) => r.map((c) => c.text)));
+    expect(table!.slice(0, 2)).toEqual([['定额商品和服务', '', '', ''], ['支出', '1.55', '1.55', '-']]);
+  });
+});
+
