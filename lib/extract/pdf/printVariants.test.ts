@@ -31,11 +31,6 @@ const KNOWN_GAPS: Record<string, Partial<Record<Check, string>>> = {
   'henan-final-yuan.threeLine': { 'same tables': 'rule-less empty / one-row tables' },
   // No rule at all: 支出决算表's 类|款|项 header is not recognised, the table stays 未识别 (its fail lost).
   'henan-final-yuan.noRules': { 'same fails': 'rule-less 类|款|项 header', 'same tables': 'rule-less 类|款|项 header' },
-  // Tall rows: each page's part of 支出决算表 is kept, but none is recognised as 支出决算表 (the
-  // planted fail is found in an 未识别 table: its key changes).
-  'henan-final-yuan.repeatedHeader': { 'no fail gained': 'tall-row pages not recognised', 'same fails': 'tall-row pages not recognised', 'same tables': 'tall-row pages not recognised' },
-  // The empty 政府性基金 table's title printed before a page break is lost: 未识别.
-  'henan-final-yuan.continued': { 'same tables': 'empty table after a page break' },
   // The 三公 table's wrapped header row broken over a page break: its tail is read as an
   // untitled table (its two 小计 at one level leave its sums not checked, lib/checks/rowSums.ts).
   'henan-final-yuan.wrapped': { 'same tables': 'header row broken over a page' },
