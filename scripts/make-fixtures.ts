@@ -14,6 +14,7 @@ import { bigTablePage, hostileCellPage, imageOnlyPage, imageTablesPage, newsTabl
 import { chromiumPdf, hasChromium, hasSoffice, officePdf } from './fixtures/printPdf';
 import { hostileOfficeFiles, officeFixtures } from './fixtures/officeFiles';
 import { renderPage } from './fixtures/renderPage';
+import { writePdfVariants } from './make-pdf-variants';
 import { writeRegionalFixtures } from './make-regional';
 import type { TableMarkup } from './fixtures/renderTable';
 import { type SeedItem, seedLayout, stripSeedLine } from './fixtures/seedLayout';
@@ -185,6 +186,8 @@ function hostilePdfs(): void {
 }
 
 written.push(...writeRegionalFixtures());
+// Print variants of the sample and a regional page (after both are written: they are printed from them).
+if (!noPdf) written.push(...writePdfVariants());
 
 let total = 0;
 for (const p of written) {

@@ -95,6 +95,15 @@ describe('rowSums', () => {
     );
     expect(fs[0]!.difference).toBe('-0.01');
   });
+
+  it('a group holding two 小计 columns (a header row broken over a page: both sides\' tails at one level) is not checked', () => {
+    const row = `\t合计\t320,000.00\t200,000.00\t200,000.00\t120,000.00\t200,000.00\t200,000.00\t100,000.00`;
+    const twoSides = tableFrom('t9', 'other', ['（境）费', '小计', '公务用车运行费', '费', '小计', '公务用车运行费', '费'], row);
+    expect(rowSums.run(docOf('final', [twoSides]), {})).toEqual([]);
+    // one 小计 per group: checked (and this row's 小计 is wrong)
+    const oneSide = tableFrom('t9', 'other', ['（境）费', '小计', '公务用车运行费', '费'], `\t合计\t320,000.00\t200,000.00\t200,000.00\t120,000.00`);
+    expect(rowSums.run(docOf('final', [oneSide]), {}).map((f) => f.status)).toEqual(['fail']);
+  });
 });
 
 // Jiangsu's 一般公共预算“三公”经费、会议费、培训费支出预算表: the header puts 合计 beside the 三公 group,

@@ -41,6 +41,12 @@ export function overlapping(parts: HeaderNode[]): boolean {
   });
 }
 
+/** A group with two columns of the same total's name (小计 … 小计: a header misread or two sides
+ * side by side under one level) does not say which columns each total covers — not checked. */
+function twoTotals(g: HeaderNode, agg: HeaderNode): boolean {
+  return g.children.some((c) => c !== agg && c.col !== null && c.name === agg.name);
+}
+
 export function rowIdentities(doc: DocModel, t: Table, rule: string): Finding[] {
   const cells = cellsOf(doc);
   const tree = headerTree(t);
@@ -58,7 +64,7 @@ export function rowIdentities(doc: DocModel, t: Table, rule: string): Finding[] 
     if (isColumnNumberRow(t, r)) continue;
     for (const g of groups) {
       const agg = aggregateChild(g);
-      if (!agg || agg.col === null) continue;
+      if (!agg || agg.col === null || twoTotals(g, agg)) continue;
       const parts = g.children.filter((c) => c !== agg && isAmountNode(c));
       if (parts.length === 0 || overlapping(parts)) continue;
       const printed = cells.operand(t, r, agg.col, undefined, colName(t, agg.col));

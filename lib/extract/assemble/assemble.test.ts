@@ -86,6 +86,27 @@ describe('assemble', () => {
     expect(t.rows[3]!.cells[2]).toBe('4.00'); // "4. 00" repaired
   });
 
+  it('merges a continuation headed 续表 and the title with （续）, and one whose header was left alone at the page foot', () => {
+    const header = ['科目编码', '科目名称', '合计', '基本支出', '项目支出'];
+    const rows = [['201', '一般公共服务支出', '9.00', '6.00', '3.00'], ['20101', '人大事务', '9.00', '6.00', '3.00'], ['2010101', '行政运行', '5.00', '5.00', '0.00'], ['2010102', '一般行政管理事务', '4.00', '1.00', '3.00']];
+    for (const marks of [['续表', '支出决算表（续）'], ['支出决算表(续表)'], ['续表3'], ['续上表']]) {
+      const text = ['表3', '支出决算表', '单位：万元', tab([header, ...rows.slice(0, 2)]), '- 7 -', ...marks, tab([header, ...rows.slice(2)])].join('\n');
+      const { doc } = extractText(text, 's');
+      expect(doc.tables.map((t) => [t.title, t.rows.length]), marks.join(' ')).toEqual([['支出决算表', 4]]);
+    }
+    // the header's rows at the foot of one page, the body on the next
+    const split = ['支出决算表', '单位：万元', tab([['项目', '', '本年支出合计', '基本支出', '项目支出'], header]), '- 7 -', tab(rows)].join('\n');
+    const t = extractText(split, 's').doc.tables;
+    expect(t.map((x) => [x.title, x.rows.length])).toEqual([['支出决算表', 4]]);
+    expect(t[0]!.rows[0]!.code).toBe('201');
+  });
+
+  it('reads a （续） title naming another table as that table\'s title, not a continuation', () => {
+    const grid = tab([['科目编码', '科目名称', '合计'], ['201', '一般公共服务支出', '1.00']]);
+    const text = ['支出决算表', grid, '- 7 -', '收入决算表（续）', grid].join('\n');
+    expect(extractText(text, 's').doc.tables.map((t) => t.title)).toEqual(['支出决算表', '收入决算表']);
+  });
+
   it('does not merge across a note or a title', () => {
     const grid = tab([['合计', '', '1.00'], ['229', '其他支出', '1.00']]);
     const text = ['支出决算表', grid, '注：本表反映部门本年度各项支出情况。', '金额单位：万元', grid].join('\n');

@@ -4,7 +4,7 @@
 import type { GridCell } from '../raw';
 import type { TableDraft } from './segment';
 import { countHeaderRows, isLabelHeaderRow } from './headerRows';
-import { fold, isColumnNumberRow } from './textForms';
+import { fold, isColumnNumberRow, looksLikeAmount } from './textForms';
 
 /** Columns up to the last one holding any text (trailing empty tab columns do not count). */
 export function effectiveWidth<A>(rows: GridCell<A>[][]): number {
@@ -83,7 +83,9 @@ export function mergeContinuations<A>(drafts: TableDraft<A>[]): MergedTable<A>[]
     const prev = out[out.length - 1];
     // Some templates print the table's number and title again on every page (佛山 表1 … 表8):
     // the same title right after the table is its continuation, not a new table.
-    const titleAgain = !!prev && sameHeading(prev.draft, d);
+    // A heading marked 续表 / （续） continues the table before it, unless it names another one.
+    const marked = !!prev && d.context.continued === true && (!d.context.title || !prev.draft.context.title || fold(d.context.title) === fold(prev.draft.context.title));
+    const titleAgain = !!prev && (sameHeading(prev.draft, d) || marked);
     // A note closes a table: what follows it is another table, even without a title.
     if (prev && ((!d.hasHeading && !d.afterNarrative) || titleAgain) && (prev.draft.context.notes.length === 0 || titleAgain)) {
       // A repeated header settles it; without one, the column count must agree.
@@ -93,6 +95,8 @@ export function mergeContinuations<A>(drafts: TableDraft<A>[]): MergedTable<A>[]
       // A garbled repeated header (OCR) still spans exactly the same columns.
       const sameShape = h > 0 && w === prev.width && h <= prev.headerRows + 1;
       if (sameHeader || bare || sameShape) {
+        // A header left alone at a page's foot (its rows on the next page): counted again with them.
+        const headerOnly = !prev.rows.some((r) => r.some((c) => looksLikeAmount(c.text)));
         for (const row of rows.slice(h)) {
           const padded = row.slice();
           while (padded.length < prev.slots) padded.push({ text: '', originRow: 0, originCol: padded.length });
@@ -106,6 +110,7 @@ export function mergeContinuations<A>(drafts: TableDraft<A>[]): MergedTable<A>[]
           prev.slots = wider;
           for (const r of prev.rows) while (r.length < wider) r.push({ text: '', originRow: 0, originCol: r.length });
         }
+        if (headerOnly) prev.headerRows = Math.max(prev.headerRows, countHeaderRows(prev.rows.map((r) => r.map((c) => c.text))));
         prev.pageEnd = g.pageEnd ?? g.page ?? prev.pageEnd;
         // notes and units printed with the continuation are the table's own
         prev.draft.context.notes.push(...d.context.notes);

@@ -19,6 +19,14 @@ describe('page furniture', () => {
       <p>第 3 页 / 共 20 页</p>${grid([['20101', '人大事务', '30.00']])}<p>- 4 -</p><p>政府采购预算表</p>${grid([['项目', '合计'], ['合计', '1.00']])}`);
     expect(ts.map((t) => [t.title, t.rows.length])).toEqual([['部门支出总表', 3], ['政府采购预算表', 1]]);
   });
+  it('a heading left at a page\'s foot keeps its table on the next page, the page number between them', () => {
+    const ts = tables(`<p>部门支出总表</p>${grid([HEAD, ['201', '一般公共服务支出', '30.00']])}<p>政府性基金预算支出表</p><p>单位：万元</p><p>- 3 -</p>${grid([HEAD, ['', '合计', '']])}`);
+    expect(ts.map((t) => t.title)).toEqual(['部门支出总表', '政府性基金预算支出表']);
+  });
+  it('a sentence before the page number is not taken for a heading', () => {
+    const ts = tables(`<p>部门支出总表</p>${grid([HEAD, ['201', '一般公共服务支出', '30.00']])}<p>以上为本部门支出情况。</p><p>- 3 -</p>${grid([HEAD, ['202', '外交支出', '1.00']])}`);
+    expect(ts.map((t) => t.title)).not.toContain('以上为本部门支出情况。');
+  });
   it('a footer between a table and its note does not part them', () => {
     const ts = tables(`<p>一般公共预算支出表</p>${grid([HEAD, ['201', '一般公共服务支出', '30.00']])}<p>第 3 页 / 共 20 页</p><p>注：本表只列示主要支出科目。</p>`);
     expect(ts[0]!.notes).toEqual(['注：本表只列示主要支出科目。']);

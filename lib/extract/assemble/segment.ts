@@ -119,6 +119,8 @@ export function segment<A>(blocks: RawBlock<A>[]): Segmented<A> {
     let start = pending.length;
     while (start > 0 && pending.length - start < MAX_HEADING_LINES) {
       if (isContextText(pending[start - 1]!.text)) start--;
+      // the page's number between a heading left at a page's foot and its grid on the next page
+      else if (start > 1 && isPageFurniture(pending[start - 1]!.text) && isContextText(pending[start - 2]!.text)) start -= 2;
       // a title wrapped so that neither line is a title alone ("2026年部门项目支" / "出表（主要项目）"): joined
       else if (start > 1 && isTitleTail(pending[start - 1]!.text) && mayWrap(pending[start - 2]!, pending[start - 1]!) && isTitleLine(pending[start - 2]!.text.trim() + pending[start - 1]!.text.trim())) {
         pending[start - 2] = { ...pending[start - 2]!, text: pending[start - 2]!.text.trim() + pending[start - 1]!.text.trim() };

@@ -18,4 +18,14 @@ describe('joinSplitCodes: 类|款|项 columns', () => {
     const t = extractHtml(page('<th>编码类</th><th>分类款</th><th>名目项</th>'), 'x').doc.tables[0]!;
     expect(t.rows.map((r) => r.code)).not.toContain('2010101');
   });
+  it('a 合计 row set in the 类 column with 款 and 项 blank (no merged cell: a table printed without rules) still lets the codes join', () => {
+    const html = page('<th>类</th><th>款</th><th>项</th>').replace('<tr><td>201</td><td></td><td></td>', '<tr><td>合计</td><td></td><td></td><td></td><td>30.00</td></tr>\n<tr><td>201</td><td></td><td></td>');
+    const t = extractHtml(html, 'x').doc.tables[0]!;
+    expect(t.rows.map((r) => r.code)).toEqual([null, '201', '20101', '2010101']);
+  });
+  it('text in the 类 column with digits beside it is not a label row: the columns are not joined', () => {
+    const html = page('<th>类</th><th>款</th><th>项</th>').replace('<tr><td>201</td><td></td><td></td>', '<tr><td>合计</td><td>01</td><td></td><td></td><td>30.00</td></tr>\n<tr><td>201</td><td></td><td></td>');
+    const t = extractHtml(html, 'x').doc.tables[0]!;
+    expect(t.rows.map((r) => r.code)).not.toContain('2010101');
+  });
 });

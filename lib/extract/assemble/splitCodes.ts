@@ -52,10 +52,11 @@ function findRuns<A>(rows: GridCell<A>[][], headerRows: number): Run[] {
 // "无" (an empty table's only row) and dashes hold no code
 const digits = (t: string): string => t.replace(/\s+/g, '').replace(/^(无|-+|—+)$/, '');
 
-/** A label spanning the code columns (合计 printed across 类|款|项|名称). */
+/** A label spanning the code columns (合计 printed across 类|款|项|名称), or set in the 类 column
+ * with the others blank (a table without rules has no merged cells). */
 function spanLabel<A>(row: GridCell<A>[], cols: number[]): boolean {
   const texts = cols.map((c) => row[c]?.text.trim() ?? '');
-  return texts[0] !== '' && !/^[0-9]+$/.test(texts[0]!) && texts.every((t) => t === texts[0]);
+  return texts[0] !== '' && !/^[0-9]+$/.test(texts[0]!) && texts.every((t, i) => t === texts[0] || (i > 0 && t === ''));
 }
 
 /**

@@ -10,6 +10,8 @@ export interface TableContext {
   unit: MoneyUnit | null;
   year: number | null;
   notes: string[];
+  /** The heading marks a continuation (续表, 表3（续）, …情况表（续）): the rest of the table before. */
+  continued?: boolean;
 }
 
 export const emptyContext = (): TableContext => ({ title: null, number: null, department: null, unit: null, year: null, notes: [] });
@@ -17,6 +19,20 @@ export const emptyContext = (): TableContext => ({ title: null, number: null, de
 // 表1, 附表1-1, 表一 ("表一般…" is a title, not 表一), 公开01表
 const SEQ = '(?:[0-9]+(?:\\s*[-－—–]\\s*[0-9]+)?|[一二三四五六七八九十]+(?!般))';
 const NUMBER = new RegExp(`^(附?表\\s*${SEQ}|(预算)?公开\\s*[0-9]+\\s*表)$`);
+/** A continuation's mark after its title or number ("…情况表（续）", "表3（续表）", "…表续表") … */
+const CONTINUED_SUFFIX = /\s*(?:[（(]\s*续\s*(?:表|上表|前表)?\s*[)）]|(?<=表)\s*续表)\s*$/;
+/** … or alone on its line: "续表", "（续表）", "续上表", "续表3", "续表一". */
+const CONTINUED_MARK = /^[（(]?\s*续\s*(?:表|上表|前表)\s*[0-9一二三四五六七八九十]*\s*[)）]?$/;
+
+/** … or before the title on its line ("续表 部门收支总表", also a 续表 line joined to the title below). */
+const CONTINUED_PREFIX = /^[（(]?\s*续\s*(?:表|上表|前表)\s*(?:[0-9]+|[一二三四五六七八九十]+(?!般))?\s*[)）]?\s*[:：]?\s*/;
+
+/** The line without its continuation mark ("部门收支总表（续）" → "部门收支总表"; "续表" → ""). */
+export function withoutContinuation(text: string): string {
+  const t = text.trim();
+  return CONTINUED_MARK.test(t) ? '' : t.replace(CONTINUED_SUFFIX, '').replace(CONTINUED_PREFIX, '');
+}
+
 /** "（单位：万元）", "单位:万元" printed at the end of the title's own line. */
 const TITLE_UNIT = /\s*[（(]?\s*(金额)?单位\s*[:：]\s*(千元|万元|亿元|元)\s*[)）]?\s*$/;
 
@@ -59,7 +75,7 @@ export function splitNumberedTitle(text: string): { number: string; title: strin
 
 /** A short line naming a table ("部门收支总体情况表", "## 支出決算表", "一般公共预算支出情况表（表5）"). */
 export function isTableTitle(text: string): boolean {
-  const f = fold(splitTitleUnit(text).text);
+  const f = fold(splitTitleUnit(withoutContinuation(text)).text);
   const numbered = NUMBER_PREFIX.exec(f);
   const t = (numbered ? f.slice(numbered[0].length) : f).replace(/\(表[0-9]+\)$/, '').replace(/表\([^()]{1,12}\)$/, '表');
   if (t.length < 4 || t.length > 64 || /[:。，,；;]/.test(t)) return false;
@@ -69,8 +85,10 @@ export function isTableTitle(text: string): boolean {
 
 /** Any line of a table's heading area. */
 export function isContextText(text: string): boolean {
-  const t = fold(text);
-  if (isTableNumber(text) || isTableTitle(t)) return true;
+  const bare = withoutContinuation(text);
+  if (text.trim() && !bare) return true; // 续表 on its own line
+  const t = fold(bare);
+  if (isTableNumber(bare) || isTableTitle(t)) return true;
   if (DEPT.test(t) || /^(金额)?单位:(千元|万元|亿元|元)$/.test(t)) return true;
   // "编制部门：X 单位：元", "2026年度 单位：万元": a heading line that states the unit
   if (t.length <= 60 && /(^|[^0-9])(金额)?单位:(千元|万元|亿元|元)$/.test(t) && !/[。；]/.test(t)) return true;
@@ -83,7 +101,9 @@ export function readContext(before: string[], notes: string[]): TableContext {
   const ctx = emptyContext();
   let lastWasDept = false;
   for (const raw of before) {
-    const text = raw.trim();
+    const text = withoutContinuation(raw);
+    if (text !== raw.trim()) ctx.continued = true;
+    if (!text) continue;
     const t = fold(text);
     if (isTableNumber(text)) {
       ctx.number = t;

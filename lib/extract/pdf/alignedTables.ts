@@ -6,6 +6,7 @@
 // row; header lines directly above the first body line become header rows.
 import { groupLines, joinItems, joinLines, joiner, type Line } from './lines';
 import type { PageTable } from './ruledTables';
+import type { Segment } from './rulings';
 import type { Box, PlacedItem } from './types';
 
 export interface AlignedTable extends PageTable {
@@ -23,6 +24,15 @@ interface Token {
   items: PlacedItem[];
 }
 
+/** An amount right-aligned in its cell and the next cell's label set left, with no rule between
+ * (三线表, rule-less tables): only the cells' padding parts them, wider than an office suite's
+ * auto-space between a figure and the Chinese that follows it in one cell (about ¼ em). */
+const CELL_PADDING_GAP = 0.35;
+function cellBreak(left: string, right: string, gap: number, size: number): boolean {
+  return /\d[.．]\d+$/.test(left) && CJK_START.test(right) && gap > CELL_PADDING_GAP * size;
+}
+const CJK_START = /^[\u2e80-\u9fff\uf900-\ufaff\uff08\uff10-\uff19\u3000-\u303f]/;
+
 /** Split a line into tokens: items glued where the gap is small or a number continues. */
 function tokens(line: Line): Token[] {
   const out: Token[] = [];
@@ -33,7 +43,7 @@ function tokens(line: Line): Token[] {
       const gap = it.x0 - prev.x1;
       const size = Math.max(prev.size, it.size);
       const j = joiner(cur.text, it.text, gap, size);
-      if (j === '' || (j === ' ' && gap <= TOKEN_GAP * size && !/\d[.．]\d+$/.test(cur.text))) {
+      if (!cellBreak(cur.text, it.text, gap, size) && (j === '' || (j === ' ' && gap <= TOKEN_GAP * size && !/\d[.．]\d+$/.test(cur.text)))) {
         cur.text += j + it.text;
         cur.x1 = Math.max(cur.x1, it.x1);
         cur.items.push(it);
@@ -116,7 +126,15 @@ function median(xs: number[]): number {
   return s[Math.floor(s.length / 2)] ?? 0;
 }
 
-export function alignedTables(lines: readonly Line[]): AlignedTable[] {
+/** A label and one amount (the longer side of a two-sided table, whose other side has ended):
+ * a row when it continues a table, not enough to start one. */
+function isHalfRowLine(line: Line): boolean {
+  const toks = tokens(line);
+  return toks.length >= 2 && toks.filter(isNumberToken).length === 1 && toks.some((t) => isNumberToken(t) && /\d[.．]\d/.test(t.text));
+}
+
+/** `rules`: the page's horizontal rules (a 三线表's bound its header). */
+export function alignedTables(lines: readonly Line[], rules: readonly Segment[] = []): AlignedTable[] {
   const body = lines.map(isBodyLine);
   const tables: AlignedTable[] = [];
   let i = 0;
@@ -131,20 +149,21 @@ export function alignedTables(lines: readonly Line[]): AlignedTable[] {
     while (k < lines.length) {
       const gap = lines[k]!.top - lines[k - 1]!.bottom;
       if (gap > 2 * Math.max(lines[k]!.size, lines[k - 1]!.size)) break;
+      if (!body[k] && k === j + 1 && isHalfRowLine(lines[k]!)) body[k] = true;
       if (body[k]) j = k;
       else if (k - j > 2) break; // more than two text lines in a row: the table has ended
       k++;
     }
     const bodyIdx: number[] = [];
     for (let t = i; t <= j; t++) if (body[t]) bodyIdx.push(t);
-    const table = bodyIdx.length >= 2 ? buildTable(lines, i, j, bodyIdx) : null;
+    const table = bodyIdx.length >= 2 ? buildTable(lines, i, j, bodyIdx, rules) : null;
     if (table) tables.push(table);
     i = j + 1;
   }
   return tables;
 }
 
-function buildTable(lines: readonly Line[], first: number, last: number, bodyIdx: number[]): AlignedTable | null {
+function buildTable(lines: readonly Line[], first: number, last: number, bodyIdx: number[], rules: readonly Segment[]): AlignedTable | null {
   // Tokens, not items: a number broken at its decimal point breaks at the same x in every
   // right-aligned row, which would look like a column boundary.
   const bodyTokens = bodyIdx.map((t) => tokens(lines[t]!));
@@ -153,13 +172,31 @@ function buildTable(lines: readonly Line[], first: number, last: number, bodyIdx
   if (cols.length < 2) return null; // one column of text is a paragraph, not a table
   const left = cols[0]!.x0, right = cols[cols.length - 1]!.x1;
 
-  // Header lines: directly above, close, within the table's width, not a title or unit line.
+  // Horizontal rules across the columns just above the body (三线表): the nearest closes the
+  // header, the one above it opens it, and they give the table's width.
+  const firstTop = lines[first]!.top;
+  const across = rules
+    .filter((s) => s.pos < firstTop && s.pos > firstTop - 16 * size && s.from <= left + size && s.to >= right - size)
+    .sort((a, b) => b.pos - a.pos);
+  const [headRule, topRule] = across;
+  const from = Math.min(left, headRule?.from ?? left), to = Math.max(right, headRule?.to ?? right);
+  // Lines between the header's rule and the first body line are the first row's (a wrapped name).
+  let rowsFrom = first;
+  if (headRule && topRule) while (rowsFrom > 0 && lines[rowsFrom - 1]!.top > headRule.pos) rowsFrom--;
+
+  // Header lines: directly above, close, within the table's width, not a title or unit line;
+  // between two rules, every line there.
   const header: Line[] = [];
-  for (let t = first - 1; t >= 0 && header.length < 6; t--) {
+  for (let t = rowsFrom - 1; t >= 0 && header.length < (topRule ? 12 : 6); t--) {
     const ln = lines[t]!;
+    if (topRule && headRule) {
+      if (ln.top < topRule.pos) break;
+      header.unshift(ln);
+      continue;
+    }
     const below = header[0] ?? lines[first]!;
     if (below.top - ln.bottom > 1.5 * Math.max(ln.size, below.size)) break;
-    if (ln.x0 < left - 2 * ln.size || ln.x1 > right + 2 * ln.size) break;
+    if (ln.x0 < from - 2 * ln.size || ln.x1 > to + 2 * ln.size) break;
     const text = joinItems(ln.items);
     if (/^(单位|金额单位|部门名称|编制单位)/.test(text) || (tokens(ln).length === 1 && ln.items.length > 0 && ln.size > 1.2 * size)) break;
     header.unshift(ln);
@@ -168,7 +205,7 @@ function buildTable(lines: readonly Line[], first: number, last: number, bodyIdx
   // Rows: each body line, plus the non-body lines in the region attached to the nearest one.
   const rowsLines: Line[][] = bodyIdx.map((t) => [lines[t]!]);
   const centre = (l: Line): number => (l.top + l.bottom) / 2;
-  for (let t = first; t <= last; t++) {
+  for (let t = rowsFrom; t <= last; t++) {
     if (bodyIdx.includes(t)) continue;
     const c = centre(lines[t]!);
     let best = 0;

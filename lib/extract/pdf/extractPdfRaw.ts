@@ -147,7 +147,7 @@ export async function extractPdfRaw(pdf: PDFDocumentProxy, source: string, optio
     const used = new Set<PlacedItem>();
     for (const t of ruled) for (const it of t.items) used.add(it);
     const restLines = groupLines(items.filter((it) => !used.has(it)));
-    const aligned = alignedTables(restLines);
+    const aligned = alignedTables(restLines, rulings.horizontal);
     const alignedLines = new Set<Line>();
     for (const t of aligned) for (const ln of t.lines) alignedLines.add(ln);
     const extent = { x0: Math.min(...items.map((i) => i.x0)), x1: Math.max(...items.map((i) => i.x1)) };

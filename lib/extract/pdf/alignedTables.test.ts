@@ -1,0 +1,82 @@
+// Tables without vertical rules (三线表, no rules at all), as Chromium prints a two-sided
+// 部门收支总表: each side's amount right-aligned, the next side's label set left, only the cells'
+// padding between them — and the expense side longer than the income side.
+import { describe, expect, it } from 'vitest';
+import { alignedTables } from './alignedTables';
+import { groupLines } from './lines';
+import type { Segment } from './rulings';
+import type { PlacedItem } from './types';
+
+let order = 0;
+const SIZE = 9;
+const item = (text: string, x0: number, top: number): PlacedItem => ({ text, x0, x1: x0 + SIZE * [...text].length * (/^[\d,.]+$/.test(text) ? 0.5 : 1), top, bottom: top + SIZE, size: SIZE, order: order++ });
+/** A right-aligned amount ending at x1. */
+const amount = (text: string, x1: number, top: number): PlacedItem => item(text, x1 - SIZE * 0.5 * text.length, top);
+
+/** Rows of [income label, income amount, expense label, expense amount]; `gap` is the padding
+ * between the income amount's end and the expense label's start, in points. */
+function twoSided(rows: [string, string, string, string][], gap: number): PlacedItem[] {
+  const items: PlacedItem[] = [item('项目', 100, 100), item('预算数', 250, 100), item('项目', 310, 100), item('预算数', 500, 100)];
+  rows.forEach(([a, b, c, d], r) => {
+    const top = 115 + 14 * r;
+    if (a) items.push(item(a, 52, top));
+    if (b) items.push(amount(b, 296, top));
+    items.push(item(c, 296 + gap, top), amount(d, 544, top));
+  });
+  return items;
+}
+
+const ROWS: [string, string, string, string][] = [
+  ['一、一般公共预算拨款', '30,688.06', '一、一般公共服务支出', '0.00'],
+  ['二、政府性基金预算拨款', '0.00', '二、外交支出', '30,688.06'],
+  ['收入总计', '30,688.06', '三、国防支出', '0.00'],
+  ['', '', '本年支出合计', '30,688.06'],
+  ['', '', '支出总计', '30,688.06'],
+];
+const texts = (items: PlacedItem[]) => alignedTables(groupLines(items)).map((t) => t.rows.map((r) => r.map((c) => c.text)));
+
+describe('alignedTables: tables without vertical rules', () => {
+  it('parts an amount from the next cell\'s label when only the cell padding (0.44 em) lies between', () => {
+    const [table, ...rest] = texts(twoSided(ROWS, 4));
+    expect(rest).toEqual([]);
+    expect(table![1]).toEqual(['一、一般公共预算拨款', '30,688.06', '一、一般公共服务支出', '0.00']);
+    // the longer side's rows, one amount each, stay rows of the table
+    expect(table!.slice(-2)).toEqual([
+      ['', '', '本年支出合计', '30,688.06'],
+      ['', '', '支出总计', '30,688.06'],
+    ]);
+  });
+  it('keeps an office auto-space (¼ em) inside one cell: 10,312.28万元 is one text', () => {
+    const items = [item('合计', 52, 100), item('10,312.28', 150, 100), item('万元', 150 + 4.5 * 9 + 2.2, 100), item('1.00', 400, 100), item('2.00', 480, 100),
+      item('其他', 52, 114), item('5.00', 150, 114), item('1.00', 400, 114), item('2.00', 480, 114)];
+    const [table] = texts(items);
+    expect(table![0]).toContain('10,312.28万元');
+  });
+  it('starts no table on a label and one amount alone (a sentence line, a page\'s last row)', () => {
+    expect(texts([item('收入总计', 52, 100), amount('30,688.06', 296, 100), item('说明', 52, 114), amount('1.00', 296, 114)])).toEqual([]);
+  });
+});
+
+// A 三线表 支出决算表: a rule above the header, one under it, amounts set left; the last column
+// holds dashes only (narrower than its header), and the first row's name wraps over two lines
+// (the second line level with the amounts, the first above them, below the header's rule).
+describe('alignedTables: a 三线表\'s rules bound its header', () => {
+  const head = [item('科目名称', 60, 100), item('本年支出合计', 200, 100), item('基本支出', 300, 100), item('上缴上级支出', 380, 100)];
+  const body = [item('定额商品和服务', 60, 118), item('支出', 60, 130), item('1.55', 200, 130), item('1.55', 300, 130), item('-', 380, 130),
+    item('办公费', 60, 145), item('2.00', 200, 145), item('2.00', 300, 145), item('-', 380, 145)];
+  const rule = (pos: number): Segment => ({ pos, from: 50, to: 460 });
+
+  it('takes every line between the two rules as header, and a line below the header rule as the first row\'s', () => {
+    const [table] = alignedTables(groupLines([...head, ...body]), [rule(96), rule(112), rule(156)]).map((t) => t.rows.map((r) => r.map((c) => c.text)));
+    expect(table).toEqual([
+      ['科目名称', '本年支出合计', '基本支出', '上缴上级支出'],
+      ['定额商品和服务支出', '1.55', '1.55', '-'],
+      ['办公费', '2.00', '2.00', '-'],
+    ]);
+  });
+  it('without the rules nothing bounds it: the header wider than the dash column stops the header, the wrapped line is taken for one', () => {
+    const [table] = alignedTables(groupLines([...head, ...body])).map((t) => t.rows.map((r) => r.map((c) => c.text)));
+    expect(table!.slice(0, 2)).toEqual([['定额商品和服务', '', '', ''], ['支出', '1.55', '1.55', '-']]);
+  });
+});
+
