@@ -33,6 +33,8 @@ function excerpt(doc: DocModel, st: Statement): string {
 /** Why a statement no check read was left. */
 function reasonOf(st: Statement): { reason: string; reasonEn: string } {
   if (st.derivedFrom) return { reason: '复述前一句的金额，已随前句核对', reasonEn: 'restates the sentence before, checked with it' };
+  if (st.figures.some((f) => f.value == null))
+    return { reason: '句中数字为约数、界限或无法可靠读出（如“约”“近”“万余元”“左右”，或被空格拆开的数字），不按等式核对', reasonEn: 'a figure is approximate, a bound, or not readable exactly: not checked as an equality' };
   const roles = new Set(st.figures.map((f) => f.role));
   if ((roles.has('delta') || roles.has('changePct')) && !roles.has('amount'))
     return { reason: '增减数所指的金额不在同一句中，范围不确定，未核对', reasonEn: 'the change names no amount in its sentence: scope uncertain' };

@@ -37,7 +37,7 @@ function changePct(st: Statement): Finding[] {
       ? { value: x.value.minus(y.value), interval: subIntervals(x.interval, y.interval) }
       : { value: x.value.plus(y.value), interval: addIntervals(x.interval, y.interval) };
   const d = Math.max(x.decimals, y.decimals);
-  const formula = `${y.display} ÷ (${x.display} ${dir === 'up' ? '−' : '+'} ${y.display}) = ${y.display.replace(/[^\d.,]/g, '')} ÷ ${formatAmount(base.value, d)}`;
+  const formula = `${y.display} ÷ (${x.display} ${dir === 'up' ? '−' : '+'} ${y.display}) = ${formatAmount(y.value, d)} ÷ ${formatAmount(base.value, d)}`;
   const f = evaluateRatio({
     rule: 'narrative.changePct',
     context: `${where(st)} ${dir === 'up' ? '增长' : '下降'}`,

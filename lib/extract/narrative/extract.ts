@@ -59,6 +59,7 @@ function family(f: Figure | undefined): 'money' | 'count' | null {
 /** A cause clause, with the direction word it opens with ("增加的主要原因是") kept for the checks. */
 const CAUSE = /((增加|减少|增长|下降|上升|降低)的)?(主要)?原因(是|为|在于|主要是)?[:]?|主要是因为|是由于|这是因为/;
 const FLAT = /(与|较|比)(上年|去年|上一年|\d{4}年)(度)?(相比|同期)?,?[^,;。]{0,24}?(持平|相同|无变化)|同比(持平|无变化)/g;
+const APPROX_WORD = /(大约|约为?|将近|接近|近|逾|超过|不足|不到|不超过|不低于|不少于)$/;
 const ENTIRELY = /全部为(基本支出|项目支出)/;
 /** An outturn compared with its budget in words: 大于 / 小于 / 等于 / (基本)持平. */
 const VERSUS_BUDGET = /决算数?(大于|小于|等于|高于|低于|超过)(年初|全年)?预算数?|决算数?与(?:年初|全年)?预算数?((?:基本)?(?:持平|相同|一致|相等))/;
@@ -388,6 +389,8 @@ class NarrativeParser {
     let sentenceYear: number | null = null;
     const firstYear = /(^|[^比较])(\d{4})年/.exec(str.slice(0, tokens[0]?.from ?? str.length));
     if (firstYear) sentenceYear = Number(firstYear[2]);
+    // A change of its own in this sentence: an amount here is not the one an earlier change awaits.
+    const changeHere = /(增加|减少|增长|下降|上升|降低|增幅|降幅|提高)了?(为|达)?\d/.test(str.slice(0, causeAt));
     const opening = /^([^,:;]{2,30}?)中,/.exec(str);
     const wholeOf = opening ? normaliseSubject(opening[1]!).subject || null : null;
     /** Statement in progress at each compact index (for 持平 and cause clauses). */
@@ -418,7 +421,8 @@ class NarrativeParser {
         this.inline = { parent: this.listParent(parent, s, prefix, ofWhich) };
         lead = lead.slice(trig.index + trig[0].length);
       }
-      const clause = lastClause(lead);
+      // "比上年增加近20万元": the qualifier is no part of the role words (the figure is left unread).
+      const clause = t.approximate ? lastClause(lead).replace(APPROX_WORD, '') : lastClause(lead);
       const reading = readRole(clause, t.unit, hasFinal);
       if (!reading) continue;
       if (performance && !(reading.role === 'count' && /项目$/.test(clause))) continue;
@@ -449,7 +453,7 @@ class NarrativeParser {
       const opensStatement = reading.role === 'amount' || reading.role === 'previous' || reading.role === 'count';
       if (subject) {
         if (current && current.subject === subject && !this.has(current, reading.role)) st = current;
-        else if (opensStatement) st = fresh();
+        else if (opensStatement) st = (reading.role === 'amount' && !current && !changeHere ? this.awaitingAmount(subject, sentenceYear) : null) ?? fresh();
         else st = this.findRecent(subject) ?? fresh();
       } else if (this.carry && opensStatement && !current) {
         subject = this.carry.path[this.carry.path.length - 1]!;
@@ -569,6 +573,18 @@ class NarrativeParser {
     const subject = named ? normaliseSubject(named).subject : '';
     if (subject && subject !== head.subject && !/^(具体|主要|明细|情况)/.test(named)) return null;
     return head;
+  }
+
+  /** "基本支出比上年减少39.20万元，下降1.52%。基本支出预算为2,547.75万元。" (the change printed
+   * before the figure): the amount of the sentence right after completes the last statement when
+   * it has the same subject and year, a change but no amount, and belongs to no list. */
+  private awaitingAmount(subject: string, year: number | null): NarrativeStatement | null {
+    const st = this.statements[this.statements.length - 1];
+    if (!st || st.subject !== subject || st.section !== this.section() || st.derivedFrom || st.components || this.parentOf.has(st.id)) return null;
+    if ((st.year ?? year) !== (year ?? st.year)) return null;
+    if (this.has(st, 'amount') || this.has(st, 'previous') || this.has(st, 'count')) return null;
+    if (!this.has(st, 'delta') && !this.has(st, 'changePct')) return null;
+    return this.lastHead === st ? st : null;
   }
 
   private findRecent(subject: string): NarrativeStatement | null {

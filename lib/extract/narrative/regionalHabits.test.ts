@@ -1,0 +1,116 @@
+// Sentence habits of other regions that broke the extractor (metamorphic round 3): each with a
+// sentence that used to break it and one that did not, read through extraction and the checks the
+// narrative makes on itself, so the test says what a reader of the report would see.
+import { describe, expect, it } from 'vitest';
+import { runChecks } from '../../checks/registry';
+import { narrativeSelf } from '../../checks/narrativeSelf';
+import { narrativeCoverage } from '../../checks/narrativeCoverage';
+import { docOf } from '../../../tests/support/tables';
+import { extractNarrative } from './index';
+
+function read(text: string, kind: 'budget' | 'final' = 'budget') {
+  const narrative = extractNarrative(text);
+  const doc = docOf(kind, [], { narrative });
+  const { findings } = runChecks(doc, {}, [narrativeSelf]);
+  const figs = narrative.statements.map((s) => `${s.subject}: ${s.figures.map((f) => `${f.role}=${f.value}`).join(' ')}`);
+  return { narrative, findings, figs, coverage: narrativeCoverage(doc, findings), verdicts: findings.map((f) => `${f.rule} ${f.status}`) };
+}
+
+describe('the change printed before the figure', () => {
+  it('"…比上年减少20.00万元，下降8.00%。基本支出预算为230.00万元。": the next sentence’s amount completes the change', () => {
+    const r = read('2024年基本支出较上年减少20.00万元，下降8.00%。基本支出预算为230.00万元。');
+    expect(r.figs).toEqual(['基本支出: delta=20.00 changePct=8.00 amount=230.00']);
+    expect(r.verdicts).toEqual(['narrative.changePct pass']);
+  });
+  it('a wrong rate printed that way is still found', () => {
+    const r = read('2024年基本支出较上年减少20.00万元，下降9.00%。基本支出预算为230.00万元。');
+    expect(r.verdicts).toEqual(['narrative.changePct fail']);
+  });
+  it('the figure first, as before, reads the same', () => {
+    expect(read('2024年基本支出预算为230.00万元，较2023年减少20.00万元，下降8.00%。').verdicts).toEqual(['narrative.changePct pass']);
+  });
+  it('another subject, another year, or a sentence with its own change: no merge', () => {
+    expect(read('2024年基本支出较上年减少20.00万元，下降8.00%。项目支出预算为230.00万元。').figs).toHaveLength(2);
+    expect(read('2024年基本支出较上年减少20.00万元，下降8.00%。2022年基本支出为230.00万元。').figs).toHaveLength(2);
+    const own = read('2024年基本支出较上年减少20.00万元，下降8.00%。基本支出预算为230.00万元，比上年增加5.00万元。');
+    expect(own.figs).toEqual(['基本支出: delta=20.00 changePct=8.00', '基本支出: amount=230.00 delta=5.00']);
+  });
+});
+
+describe('决算 sentences: the rate of execution in other words', () => {
+  it('"决算数为年初预算数的92.00%" is a rate of the budget, checked against it', () => {
+    const r = read('2023年度一般公共预算财政拨款支出年初预算为250.00万元，支出决算为230.00万元，决算数为年初预算数的92.00%。', 'final');
+    expect(r.figs).toEqual(['一般公共预算支出: previous=250.00 amount=230.00 rate=92.00']);
+    expect(r.verdicts).toEqual(['narrative.rate pass']);
+    const wrong = read('2023年度一般公共预算财政拨款支出年初预算为250.00万元，支出决算为230.00万元，决算数为年初预算数的93.00%。', 'final');
+    expect(wrong.verdicts).toEqual(['narrative.rate fail']);
+  });
+  it('"完成年初预算的92.00%" reads as before; a bare "占预算的" stays a share', () => {
+    expect(read('2023年度一般公共预算财政拨款支出年初预算为250.00万元，支出决算为230.00万元，完成年初预算的92.00%。', 'final').verdicts).toEqual(['narrative.rate pass']);
+    expect(read('2024年三公经费预算230.00万元，其中公务接待费200.00万元，占预算的86.96%。').narrative.statements[1]!.figures.map((f) => f.role)).toEqual(['amount', 'share']);
+  });
+});
+
+describe('approximate figures are read but never checked', () => {
+  it.each([
+    '2024年三公经费预算230万余元，比上年增加20.00万元，增长10.52%。',
+    '2024年三公经费预算约230万元，比上年增加约20万元，增长约10.52%。',
+    '2024年三公经费预算近230万元，比上年增加20万余元，增长10.52%。',
+    '2024年三公经费预算230.00万元，比上年增加近20万元，增长10.52%。',
+    '2024年三公经费预算230.00万元左右，比上年增加20.00万元，增长10.52%。',
+  ])('%s: no verdict, one statement, said not checked because approximate', (text) => {
+    const r = read(text);
+    expect(r.verdicts).toEqual([]);
+    expect(r.narrative.statements).toHaveLength(1);
+    expect(r.narrative.statements[0]!.subject).toBe('三公经费');
+    expect(r.coverage.notChecked.map((n) => n.reason).join()).toContain('约数');
+  });
+  it('the same sentence with exact figures is checked (and 10.52% is wrong)', () => {
+    expect(read('2024年三公经费预算230.00万元，比上年增加20.00万元，增长10.52%。').verdicts).toEqual(['narrative.changePct fail']);
+  });
+});
+
+describe('figures broken by the PDF', () => {
+  it('a line break inside a figure or between 万 and 元 keeps the figure', () => {
+    const r = read('2024年三公经费预算230.\n00万元，比上年增加20.00万\n元，增长9.\n52%。');
+    expect(r.figs).toEqual(['三公经费: amount=230.00 delta=20.00 changePct=9.52']);
+    expect(r.verdicts).toEqual(['narrative.changePct pass']);
+    for (const f of r.narrative.statements[0]!.figures) expect(r.narrative.text.slice(f.start, f.end)).toBe(f.text);
+  });
+  it('digits split by a space ("2 30.00万元") leave the figure unread: no false fail', () => {
+    const r = read('2024年三公经费预算2 30.00万元，比上年增加20. 00万元，增长9. 52%。');
+    expect(r.figs).toEqual(['三公经费: amount=null delta=20.00 changePct=9.52']);
+    expect(r.verdicts).toEqual([]);
+    expect(read('2024年三公经费预算230.00万元，比上年增加20. 00万元，增长9. 52%。').verdicts).toEqual(['narrative.changePct pass']);
+  });
+  it('full-width figures: the message shows the change as a number', () => {
+    const f = read('2024年三公经费预算２３０．００万元，比上年增加２０．００万元，增长９．５２％。').findings[0]!;
+    expect(f.status).toBe('pass');
+    expect(f.message).toContain('= 20.00 ÷ 210.00');
+  });
+});
+
+describe('list items opened by 一是 / （1）', () => {
+  it('"一是基本支出…；二是项目支出…" names 基本支出 and 项目支出, not "一是基本支出"', () => {
+    const r = read('2023年度一般公共预算财政拨款支出决算230.00万元，其中：一是基本支出200.00万元，占86.96%；二是项目支出30.00万元，占13.04%。', 'final');
+    expect(r.narrative.statements.map((s) => s.subject)).toEqual(['一般公共预算支出', '基本支出', '项目支出']);
+    expect(r.verdicts).toEqual(['narrative.components pass', 'narrative.share pass', 'narrative.share pass']);
+  });
+  it('"（1）基本支出…" on lines of their own, likewise; a name that merely starts with 一 keeps it', () => {
+    const r = read('2024年支出预算230.00万元，其中：\n（1）基本支出200.00万元，占86.96%；\n（2）项目支出30.00万元，占13.04%。');
+    expect(r.narrative.statements.map((s) => s.subject)).toEqual(['支出预算', '基本支出', '项目支出']);
+    expect(read('一般公共服务支出230.00万元。').narrative.statements[0]!.subject).toBe('一般公共服务支出');
+  });
+});
+
+describe('percentage points and zero bases', () => {
+  it('"下降2.10个百分点" is no rate of change', () => {
+    const r = read('2024年三公经费预算230.00万元，其中公务接待费200.00万元，占三公经费86.96%，比上年下降2.10个百分点。');
+    expect(r.figs).toEqual(['三公经费: amount=230.00', '公务接待费: amount=200.00 share=86.96']);
+    expect(r.verdicts).toEqual(['narrative.share pass']);
+  });
+  it('a base of 0 ("上年为0", "增长100.00%" from nothing) is never divided by, never a fail', () => {
+    for (const t of ['2024年公务接待费预算5.00万元，上年为0，增加5.00万元，增长100.00%。', '2024年公务接待费预算5.00万元，比上年增加5.00万元，上年无此项支出。', '2024年公务接待费预算0.00万元，比上年减少0.00万元，下降0.00%。'])
+      expect(read(t).verdicts.filter((v) => v.endsWith('fail'))).toEqual([]);
+  });
+});
