@@ -55,7 +55,7 @@ function changePct(st: Statement): Finding[] {
 function lastYearBase(text: string, f: Statement['figures'][number]): boolean {
   const lead = text.slice(Math.max(0, f.start - 16), f.start).replace(/\s+/g, '');
   if (/(年初|全年)预算(数)?(为|是)?$/.test(lead)) return false;
-  return /(比|较|与)(上年|上一年|\d{4}年)|上年(度)?(预算|决算)?(数)?(为|是)?$/.test(lead);
+  return /(比|较|与)(上年|上一年|去年|\d{4}年)|(上年|去年|上一年)(度)?(同期)?的?(预算|决算)?(执行)?(数)?(为|是)?$/.test(lead);
 }
 
 /** "比上年A" / "上年为A": delta = X − A (only where no 完成预算 rate makes A a budget figure). */
@@ -126,7 +126,8 @@ function rate(st: Statement, text: string): Finding[] {
   const r0 = figure(st, 'rate');
   const prev = r0 ? namedBase(st, text, text.slice(Math.max(0, r0.start - 12), r0.start)) : undefined;
   const r = figure(st, 'rate');
-  if (!amount || !prev || !r) return [];
+  // "上年决算210.00万元，完成年初预算的92%": last year's figure is no budget to execute.
+  if (!amount || !prev || !r || lastYearBase(text, prev)) return [];
   const unit = unitOfFigure(amount);
   const x = figureOperand(st, amount, unit);
   const a = figureOperand(st, prev, unit);

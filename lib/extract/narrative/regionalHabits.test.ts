@@ -114,3 +114,22 @@ describe('percentage points and zero bases', () => {
       expect(read(t).verdicts.filter((v) => v.endsWith('fail'))).toEqual([]);
   });
 });
+
+describe('last year named on its own, and 同期', () => {
+  it('"…，上年预算210.00万元，增加…" is last year’s figure of the same statement, not a subject "上年"', () => {
+    const r = read('2024年三公经费预算230.00万元，上年预算210.00万元，增加20.00万元，增长9.52%。');
+    expect(r.figs).toEqual(['三公经费: amount=230.00 previous=210.00 delta=20.00 changePct=9.52']);
+    expect(r.verdicts.sort()).toEqual(['narrative.changePct pass', 'narrative.delta pass']);
+    // the identity it states is still held to: 200 + 20 is not 230
+    expect(read('2024年三公经费预算230.00万元，上年预算200.00万元，增加20.00万元，增长9.52%。').verdicts).toContain('narrative.delta fail');
+    expect(read('2024年三公经费预算230.00万元，比上年的210.00万元增加20.00万元，增长9.52%。').verdicts.sort()).toEqual(['narrative.changePct pass', 'narrative.delta pass']);
+  });
+  it('"较上年同期增加" / "与上年同期相比增加" read as 比上年', () => {
+    for (const w of ['较上年同期', '比上年同期', '与上年同期相比'])
+      expect(read(`2024年三公经费预算230.00万元，${w}增加20.00万元，增长9.52%。`).figs).toEqual(['三公经费: amount=230.00 delta=20.00 changePct=9.52']);
+  });
+  it('last year’s outturn is never the budget a 完成预算 rate divides by', () => {
+    expect(read('2023年度三公经费支出决算为230.00万元，上年决算210.00万元，完成年初预算的92.00%。', 'final').verdicts).toEqual([]);
+    expect(read('2023年度三公经费年初预算为250.00万元，支出决算为230.00万元，完成年初预算的92.00%。', 'final').verdicts).toEqual(['narrative.rate pass']);
+  });
+});
