@@ -269,8 +269,9 @@ function directionWords(st: Statement): Finding[] {
       out.push(warn(st, 'narrative.direction', [f.id], `${where(st)} “${w}${f.text}${f.unit ?? ''}”方向用词自相矛盾`, `mixed direction words "${w}"`, f));
     }
   }
-  const delta = figure(st, 'delta');
-  const pct = figure(st, 'changePct');
+  // Words, not values: an approximate change ("增加约2,252万元") still says which way it goes.
+  const delta = st.figures.find((f) => f.role === 'delta');
+  const pct = st.figures.find((f) => f.role === 'changePct');
   if (delta?.direction && pct?.direction && delta.direction !== pct.direction) {
     out.push(warn(st, 'narrative.direction', [delta.id, pct.id], `${where(st)} 变动额为“${delta.directionWord}”而变动率为“${pct.directionWord}”，方向不一致`, 'the change and its percentage point in opposite directions', delta, pct));
   }

@@ -165,7 +165,7 @@ class NarrativeParser {
    * the comparison and the 各 subject ("与上年相比，收、支总计各增加…"), naming nothing else first. */
   private adjacentWhole(prev: NarrativeStatement, st: NarrativeStatement, before: NarrativeStatement | undefined): boolean {
     if (prev.figures.length !== 1 || (before && before.end > prev.start)) return false;
-    if (!/^\s*[。.]\s*$/.test(this.text.slice(prev.figures[0]!.end, st.start).replace(/^\s*万?元/, ''))) return false;
+    if (!/^\s*[。.]\s*$/.test(this.text.slice(prev.figures[0]!.end, st.start).replace(/^\s*万?\s*元/, ''))) return false;
     const opening = this.text.slice(st.start, st.figures[0]!.start).replace(/\s+/g, '');
     return /^(与|较|比)(上年|去年|上一年|\d{4}年)度?(决算|预算)?数?(相比)?[，,]?(财政拨款)?收[、,]?支(预算|决算)?总计各(增加|减少|增长|下降)了?$/.test(opening);
   }
@@ -445,6 +445,7 @@ class NarrativeParser {
       }
 
       let st: NarrativeStatement | null = null;
+      let awaited: NarrativeStatement | null = null;
       const fresh = (): NarrativeStatement => {
         const created = this.newStatement(s, subject, subjectText, path?.path ?? null);
         created.year = sentenceYear;
@@ -453,7 +454,10 @@ class NarrativeParser {
       const opensStatement = reading.role === 'amount' || reading.role === 'previous' || reading.role === 'count';
       if (subject) {
         if (current && current.subject === subject && !this.has(current, reading.role)) st = current;
-        else if (opensStatement) st = (reading.role === 'amount' && !current && !changeHere ? this.awaitingAmount(subject, sentenceYear) : null) ?? fresh();
+        else if (opensStatement) {
+          awaited = reading.role === 'amount' && !current && !changeHere ? this.awaitingAmount(subject, sentenceYear) : null;
+          st = awaited ?? fresh();
+        }
         else st = this.findRecent(subject) ?? fresh();
       } else if (this.carry && opensStatement && !current) {
         subject = this.carry.path[this.carry.path.length - 1]!;
@@ -490,6 +494,8 @@ class NarrativeParser {
           }
         }
       }
+      // The completed statement heads this sentence: a "其中：" list after it details it.
+      if (awaited && !heads.includes(awaited)) heads.push(awaited);
       current = st;
       touched.push({ at: t.unitEnd, st });
     }

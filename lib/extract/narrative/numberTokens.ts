@@ -2,7 +2,7 @@
 // like "547. 82万元", telling years, list markers, document numbers and codes apart); this file
 // keeps those that can be figures and places them in the sentence's compact form.
 // Only numbers with a unit are figures: money, %, and counts of projects / vehicles / visits.
-import { scanNumbers, type NumberToken as ScannedToken } from '../../amount/index';
+import { parseAmount, scanNumbers, type NumberToken as ScannedToken } from '../../amount/index';
 import { compactIndex, type Sentence } from './textView';
 
 export interface NumberToken {
@@ -51,6 +51,15 @@ function unitOf(t: ScannedToken): string | null {
   return null;
 }
 
+/** "0.\n7%": a figure the PDF wrapped right after its decimal point reads as a spaced short fraction,
+ * which the scanner takes for damage ("172. 4" may have lost a digit). A bare line break lost
+ * nothing: the figure is read without it. */
+function wrappedFigure(numberText: string, t: ScannedToken): ScannedToken['amount'] {
+  if (t.kind !== 'damaged' || !/^[\d,.]+\r?\n[\d,.]+$/.test(numberText)) return null;
+  const o = parseAmount(numberText.replace(/\r?\n/, ''));
+  return o.kind === 'amount' ? o.amount : null;
+}
+
 export function numberTokens(s: Sentence, original: string): NumberToken[] {
   const { c } = s;
   if (c.s.length === 0) return [];
@@ -83,13 +92,15 @@ export function numberTokens(s: Sentence, original: string): NumberToken[] {
     }
     if (!unit) continue;
     if (COMPARATOR_BEFORE.test(c.s.slice(Math.max(0, from - 1), from))) continue;
-    const unitEnd = unitLast + 1;
+    // "1,080.00万 元" / "万\n元": the 元 a break parted from 万 is part of the unit.
+    const unitEnd = unitLast + 1 + (/[万亿]/.test(c.s[unitLast] ?? '') && c.s[unitLast + 1] === '元' ? 1 : 0);
     if (THRESHOLD_AFTER.test(c.s.slice(unitEnd, unitEnd + 6))) continue;
     const approximate = !!t.qualifier || APPROX_BEFORE.test(c.s.slice(Math.max(0, from - 4), from)) || APPROX_AFTER.test(c.s.slice(unitEnd, unitEnd + 2));
     // "2 30.00万元": a digit right before the number in the compact form is the same figure split
     // by a space the scanner could not join; what it reads would be a part of the figure.
     const split = from > 0 && /\d/.test(c.s[from - 1]!);
-    const value = t.amount && !approximate && !split ? t.amount.value.toFixed(t.amount.decimals) : null;
+    const amount = t.amount ?? wrappedFigure(original.slice(start, end), t);
+    const value = amount && !approximate && !split ? amount.value.toFixed(amount.decimals) : null;
     out.push({ from, to: last + 1, unitEnd, unit, text: numberText, start, end, value, ...(approximate ? { approximate } : {}) });
   }
   return out;

@@ -133,3 +133,29 @@ describe('last year named on its own, and 同期', () => {
     expect(read('2023年度三公经费年初预算为250.00万元，支出决算为230.00万元，完成年初预算的92.00%。', 'final').verdicts).toEqual(['narrative.rate pass']);
   });
 });
+
+describe('a PDF line break inside a figure, at a line end', () => {
+  it('a list item ending in "…10,228.08万" is no heading: its figures go on on the next line', () => {
+    const text = '2024年部门收入总预算10,312.28万元。其中:\n(一)一般公共预算拨款收入10,228.08万\n元,同比减少3,116.39万元,同比下降23.35%。\n(二)单位资金84.20万元。';
+    expect(read(text).verdicts).toEqual(['narrative.components pass', 'narrative.changePct pass']);
+    // the same item on one line
+    expect(read(text.replace('万\n元', '万元')).verdicts).toEqual(['narrative.components pass', 'narrative.changePct pass']);
+  });
+  it('a repeated short line broken inside a figure ("年初预算为0.00万") is no running header', () => {
+    const item = (n: number) => `${n}、科学技术支出（类）基础研究（款）自然科学基金（项）。\n年初预算为0.00万\n元，支出决算为5.00万元，决算数大于年初预算数。\n`;
+    const r = read(`支出决算情况如下：\n${item(1)}${item(2)}${item(3)}`, 'final');
+    expect(r.verdicts).toEqual(['narrative.versusBudget pass', 'narrative.versusBudget pass', 'narrative.versusBudget pass']);
+  });
+  it('"增长0.\\n7%" reads as 0.7%; "增长0. 7%" (a space: a digit may be lost) stays unread', () => {
+    expect(read('收入总计513.98万元，增加3.55万元，增长0.\n7%。').verdicts).toEqual(['narrative.changePct pass']);
+    expect(read('收入总计513.98万元，增加3.55万元，增长0. 7%。').verdicts).toEqual([]);
+  });
+  it('"1,080.00万 元，其中：" keeps 元 in the unit, so the 其中 list still follows the figure', () => {
+    for (const sp of ['万 元', '万元'])
+      expect(read(`2026年支出预算1,080.00${sp}，其中：基本支出780.00万元，占72.22%；项目支出300.00万元，占27.78%。`).verdicts).toEqual(['narrative.components pass', 'narrative.share pass', 'narrative.share pass']);
+  });
+  it('"收入、支出决算总计1,080.00万 元。与上年相比，收、支总计各增加…": the amount is found past the split unit', () => {
+    for (const sp of ['万 元', '万元'])
+      expect(read(`2025年度收入、支出决算总计1,080.00${sp}。与上年相比，收、支总计各增加80.00万元，增长8.00%。`, 'final').verdicts).toEqual(['narrative.changePct pass']);
+  });
+});
