@@ -59,6 +59,9 @@ function family(f: Figure | undefined): 'money' | 'count' | null {
 /** A cause clause, with the direction word it opens with ("增加的主要原因是") kept for the checks. */
 const CAUSE = /((增加|减少|增长|下降|上升|降低)的)?(主要)?原因(是|为|在于|主要是)?[:]?|主要是因为|是由于|这是因为/;
 const FLAT = /(与|较|比)(上年|去年|上一年|\d{4}年)(度)?(相比|同期)?,?[^,;。]{0,24}?(持平|相同|无变化)|同比(持平|无变化)/g;
+/** The subject phrase readRole leaves before a change against the budget ("比年初预算", "与年初预算相比", "决算数较年初预算数"). */
+const BUDGET_COMPARISON = /(决算数?)?(比|较|与)(年初|全年|调整后的?)(预算数?)?(相比)?$/;
+const LAST_YEAR_COMPARISON = /同比|(比|较|与)(上年|去年|上一年|\d{4}年)/;
 const APPROX_WORD = /(大约|约为?|将近|接近|近|逾|超过|不足|不到|不超过|不低于|不少于)$/;
 const ENTIRELY = /全部为(基本支出|项目支出)/;
 /** An outturn compared with its budget in words: 大于 / 小于 / 等于 / (基本)持平. */
@@ -105,6 +108,8 @@ class NarrativeParser {
   /** Statements so far that named their own subject outside an inline list. */
   private headCount = 0;
   private readonly parentOf = new Map<string, NarrativeStatement>();
+  /** A change against the budget → the statement whose amount it restates. */
+  private readonly budgetChangeOf = new Map<string, string>();
   /** Lists opened by 其中: one item under 其中 is a part ("of which"), not a decomposition. */
   private readonly ofWhich = new Set<string>();
 
@@ -395,6 +400,7 @@ class NarrativeParser {
     const wholeOf = opening ? normaliseSubject(opening[1]!).subject || null : null;
     /** Statement in progress at each compact index (for 持平 and cause clauses). */
     const touched: { at: number; st: NarrativeStatement }[] = [];
+    let orphanBudgetChange = false;
 
     for (const t of tokens) {
       const leadStart = prevEnd;
@@ -446,6 +452,38 @@ class NarrativeParser {
 
       let st: NarrativeStatement | null = null;
       let awaited: NarrativeStatement | null = null;
+      // "决算230.00万元，比年初预算减少20.00万元，下降8.00%": a change against the budget, not last
+      // year. It gets a statement of its own restating the amount (derived, never set against the
+      // tables), so its rate is checked and a change against last year in the same sentence stays apart.
+      const change = reading.role === 'delta' || reading.role === 'changePct';
+      const vsBudget = change ? BUDGET_COMPARISON.exec(reading.subjectPhrase) : null;
+      if (vsBudget) {
+        // "公务接待费比年初预算减少…" names its own subject: it must be the statement's.
+        const named = normaliseSubject(reading.subjectPhrase.slice(0, vsBudget.index)).subject;
+        // A sentence opening with the comparison ("…；比年初预算减少…") speaks of the last head.
+        const held = current ?? (this.lastEndedSemicolon || !s.first ? this.lastHead : null);
+        const main = held && this.budgetChangeOf.get(held.id) ? this.byId(this.budgetChangeOf.get(held.id)!) : held;
+        if (!main || !this.has(main, 'amount') || main.derivedFrom || (named && named !== main.subject)) {
+          orphanBudgetChange = true;
+          continue;
+        }
+        const derived = this.newStatement(s, main.subject, main.subjectText, main.path);
+        derived.year = main.year ?? null;
+        derived.derivedFrom = main.id;
+        derived.figures.push({ ...main.figures.find((f) => f.role === 'amount')!, id: `${derived.id}.f1` });
+        this.budgetChangeOf.set(derived.id, main.id);
+        this.addFigure(derived, s, t, reading.role, reading);
+        current = derived;
+        touched.push({ at: t.unitEnd, st: derived });
+        continue;
+      }
+      // The rate of a change against the budget no amount was found for: no statement takes it.
+      if (change && orphanBudgetChange && !subject && !LAST_YEAR_COMPARISON.test(clause)) continue;
+      orphanBudgetChange = false;
+      // "…；比上年增加10.00万元" after a change against the budget goes back to the statement itself.
+      if (change && current && this.budgetChangeOf.has(current.id) && LAST_YEAR_COMPARISON.test(clause)) {
+        current = this.byId(this.budgetChangeOf.get(current.id)!) ?? current;
+      }
       const fresh = (): NarrativeStatement => {
         const created = this.newStatement(s, subject, subjectText, path?.path ?? null);
         created.year = sentenceYear;
@@ -591,6 +629,10 @@ class NarrativeParser {
     if (this.has(st, 'amount') || this.has(st, 'previous') || this.has(st, 'count')) return null;
     if (!this.has(st, 'delta') && !this.has(st, 'changePct')) return null;
     return this.lastHead === st ? st : null;
+  }
+
+  private byId(id: string): NarrativeStatement | null {
+    return this.statements.find((st) => st.id === id) ?? null;
   }
 
   private findRecent(subject: string): NarrativeStatement | null {

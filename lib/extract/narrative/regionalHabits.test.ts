@@ -159,3 +159,43 @@ describe('a PDF line break inside a figure, at a line end', () => {
       expect(read(`2025年度收入、支出决算总计1,080.00${sp}。与上年相比，收、支总计各增加80.00万元，增长8.00%。`, 'final').verdicts).toEqual(['narrative.changePct pass']);
   });
 });
+
+describe('a change against the budget (决算 "比年初预算减少…")', () => {
+  it('is a statement of its own restating the amount: its rate is checked against amount ± change', () => {
+    for (const w of ['比年初预算', '与年初预算相比', '决算数较年初预算数']) {
+      const r = read(`2023年度三公经费支出决算230.00万元，${w}减少20.00万元，下降8.00%。`, 'final');
+      expect(r.figs).toEqual(['三公经费: amount=230.00', '三公经费: amount=230.00 delta=20.00 changePct=8.00']);
+      expect(r.narrative.statements[1]!.derivedFrom).toBe(r.narrative.statements[0]!.id);
+      expect(r.verdicts).toEqual(['narrative.changePct pass']);
+    }
+    expect(read('2023年度三公经费支出决算230.00万元，比年初预算减少20.00万元，下降9.00%。', 'final').verdicts).toEqual(['narrative.changePct fail']);
+  });
+  it('keeps apart from a change against last year in the same sentence, in either order', () => {
+    for (const t of [
+      '2023年度三公经费支出决算230.00万元，比年初预算减少20.00万元，下降8.00%；比上年增加10.00万元，增长4.55%。',
+      '2023年度三公经费支出决算230.00万元，比上年增加10.00万元，增长4.55%；比年初预算减少20.00万元，下降8.00%。',
+    ]) {
+      const r = read(t, 'final');
+      expect(r.figs.sort()).toEqual(['三公经费: amount=230.00 delta=10.00 changePct=4.55', '三公经费: amount=230.00 delta=20.00 changePct=8.00']);
+      expect(r.verdicts).toEqual(['narrative.changePct pass', 'narrative.changePct pass']);
+    }
+  });
+  it('with no amount before it, nothing takes its figures', () => {
+    const r = read('2023年度三公经费比年初预算减少20.00万元，下降8.00%。', 'final');
+    expect(r.verdicts).toEqual([]);
+    expect(r.narrative.statements.flatMap((s) => s.figures)).toEqual([]);
+  });
+  it('"增加20.00万元（增长9.52%）": the bracketed rate belongs to the statement', () => {
+    expect(read('2024年三公经费预算230.00万元，比上年增加20.00万元（增长9.52%）。').figs).toEqual(['三公经费: amount=230.00 delta=20.00 changePct=9.52']);
+  });
+});
+
+describe('coverage of a change against a budget of 0', () => {
+  it('"比年初预算数增加1668.14万元，增长0%" (no budget): not checked, and said so — not counted as checked with its amount', () => {
+    const r = read('2019年度支出决算1668.14万元，其中：一般公共预算财政拨款支出1668.14万元，比年初预算数增加1668.14万元，增长0%；主要是因为新成立单位。', 'final');
+    expect(r.verdicts.filter((v) => v.endsWith('fail'))).toEqual([]);
+    const changed = r.narrative.statements.find((s) => s.derivedFrom && s.figures.some((f) => f.role === 'changePct'))!;
+    expect(r.coverage.skippedIds).toContain(changed.id);
+    expect(r.coverage.notChecked.map((n) => n.reason).join()).toContain('基数');
+  });
+});

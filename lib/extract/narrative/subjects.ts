@@ -96,7 +96,8 @@ export interface Subject {
 
 export function normaliseSubject(raw: string): Subject {
   const cleaned = cleanPhrase(raw);
-  if (GENERIC.has(cleaned)) return { subject: '', raw };
+  // "…增加20.00万元（增长9.52%）": a bracket opening the clause names nothing.
+  if (GENERIC.has(cleaned.replace(/^[()]+|[()]+$/g, ''))) return { subject: '', raw };
   // "一般公共预算" is a subject although it ends like a role word ("…预算").
   const name = canonical(cleaned) ?? canonical(cleanPhrase(raw, true));
   return { subject: name ?? cleaned, raw };
