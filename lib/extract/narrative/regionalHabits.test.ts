@@ -58,6 +58,7 @@ describe('approximate figures are read but never checked', () => {
     '2024年三公经费预算近230万元，比上年增加20万余元，增长10.52%。',
     '2024年三公经费预算230.00万元，比上年增加近20万元，增长10.52%。',
     '2024年三公经费预算230.00万元左右，比上年增加20.00万元，增长10.52%。',
+    '2024年三公经费预算230万多元，比上年增加20.00万元，增长10.52%。',
   ])('%s: no verdict, one statement, said not checked because approximate', (text) => {
     const r = read(text);
     expect(r.verdicts).toEqual([]);
@@ -67,6 +68,8 @@ describe('approximate figures are read but never checked', () => {
   });
   it('the same sentence with exact figures is checked (and 10.52% is wrong)', () => {
     expect(read('2024年三公经费预算230.00万元，比上年增加20.00万元，增长10.52%。').verdicts).toEqual(['narrative.changePct fail']);
+    // "万元多用于…" is no "万多元"
+    expect(read('2024年三公经费预算230.00万元多用于接待，比上年增加20.00万元，增长10.52%。').verdicts).toEqual(['narrative.changePct fail']);
   });
 });
 
