@@ -38,6 +38,8 @@ function ownChange(st: Statement): boolean {
 /** Why a statement no check read was left. */
 function reasonOf(st: Statement): { reason: string; reasonEn: string } {
   if (st.derivedFrom && !ownChange(st)) return { reason: '复述前一句的金额，已随前句核对', reasonEn: 'restates the sentence before, checked with it' };
+  if (!st.subject && /分别$/.test(st.subjectText ?? ''))
+    return { reason: '“分别为”所列名称与数字的个数或顺序对不上，哪个数字属于哪一项不确定，未核对', reasonEn: 'a "respectively" list whose names and figures do not pair up: not checked' };
   if (st.figures.some((f) => f.value == null))
     return { reason: '句中数字为约数、界限或无法可靠读出（如“约”“近”“万余元”“左右”，或被空格拆开的数字），不按等式核对', reasonEn: 'a figure is approximate, a bound, or not readable exactly: not checked as an equality' };
   const roles = new Set(st.figures.map((f) => f.role));

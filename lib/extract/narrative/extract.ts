@@ -7,6 +7,7 @@ import type { Figure, FigureRole, Narrative, Statement } from '../../report/sche
 import { classPath } from './classPath';
 import { readRole } from './figureRole';
 import { readItemBudget, type ItemBudgetSentence, type ItemFigure } from './itemBudget';
+import { respectively, type Respectively } from './respectively';
 import { numberTokens, type NumberToken } from './numberTokens';
 import { bareWhole, inheritQualifier, normaliseSubject } from './subjects';
 import { logicalLines, originalSpan, sentencesOf, type LogicalLine, type MarkerKind, type Sentence } from './textView';
@@ -402,7 +403,9 @@ class NarrativeParser {
     const touched: { at: number; st: NarrativeStatement }[] = [];
     let orphanBudgetChange = false;
 
-    for (const t of tokens) {
+    // "A和B分别为X万元和Y万元": the figures after 分别 are read by position (respective()).
+    const resp = tokens.length && !performance ? respectively(str, tokens, hasFinal) : null;
+    for (const t of resp ? tokens.filter((x) => x.from < resp.at) : tokens) {
       const leadStart = prevEnd;
       let lead = str.slice(leadStart, t.from);
       prevEnd = t.unitEnd;
@@ -538,6 +541,16 @@ class NarrativeParser {
       touched.push({ at: t.unitEnd, st });
     }
 
+    if (resp) {
+      const made = this.respective(resp, s, str, heads, sentenceYear, wholeOf);
+      for (const st of made) {
+        heads.push(st);
+        this.headCount++;
+        current = st;
+        touched.push({ at: resp.at, st });
+      }
+    }
+
     // 类/款/项 named on a line of its own: its figures follow on the next line.
     if (tokens.length === 0 && !performance) {
       const path = classPath(str);
@@ -603,6 +616,62 @@ class NarrativeParser {
     // An inline list runs on over "；" but ends with the sentence ("。").
     if (!/[;]$/.test(str)) this.inline = null;
     if (tokens.length) this.lastEndedSemicolon = /;$/.test(str);
+  }
+
+  /** The runs after "分别": new statements for the names (an amount run), or the figures added to the
+   * named statements / this sentence's heads in order. When the shape is unclear the figures go to
+   * one statement without a subject, unread (value null): they are listed as not checked. */
+  private respective(r: Respectively, s: Sentence, str: string, heads: NarrativeStatement[], year: number | null, wholeOf: string | null): NarrativeStatement[] {
+    const amountRun = r.runs.find((x) => x.reading.role === 'amount');
+    const made: NarrativeStatement[] = [];
+    let targets: NarrativeStatement[] | null = null;
+    if (r.shape === 'runs' && r.runs.length) {
+      if (r.names.length && amountRun) {
+        const opening = /[^,:;]*$/.exec(str.slice(0, r.at))![0]!;
+        const before = str.slice(0, r.at - opening.length);
+        const listed = /^(其中|主要包括|包括)/.test(opening) ? opening : /(其中|主要包括|包括):$/.exec(before)?.[1] ?? '';
+        const parent = listed ? (heads[heads.length - 1] ?? (this.prevSentenceHeads.length === 1 ? this.prevSentenceHeads[0]! : null)) : null;
+        const list = parent ? this.listParent(parent, s, '', /^其中/.test(listed)) : null;
+        targets = r.names.map((n) => {
+          const path = classPath(n);
+          const subject = path ? path.path[path.path.length - 1]! : normaliseSubject(n).subject;
+          const st = this.newStatement(s, subject, n, path?.path ?? null);
+          st.year = year;
+          made.push(st);
+          return st;
+        });
+        if (targets.some((t) => !t.subject)) targets = null;
+        else if (list) {
+          for (const [k, st] of targets.entries()) {
+            const t = amountRun.tokens[k]!;
+            this.addFigure(st, s, t, 'amount', amountRun.reading);
+            this.addComponent({ parent: list }, st, st.figures[0]!);
+          }
+        }
+      } else if (r.names.length) {
+        const byName = r.names.map((n) => heads.find((h) => h.subject === normaliseSubject(n).subject) ?? null);
+        targets = byName.every((h) => h) ? (byName as NarrativeStatement[]) : null;
+      } else if (!amountRun && heads.length === r.runs[0]!.tokens.length && r.runs.every((x) => x.tokens.length === heads.length)) {
+        targets = heads;
+      }
+    }
+    if (!targets) {
+      for (const st of made) this.statements.splice(this.statements.indexOf(st), 1);
+      const st = this.newStatement(s, '', `${/[^,:;]*$/.exec(str.slice(0, r.at))![0]!}分别`, null);
+      for (const run of r.runs) for (const t of run.tokens) this.addFigure(st, s, { ...t, value: null }, run.reading.role, run.reading);
+      return st.figures.length ? [] : (this.statements.pop(), []);
+    }
+    for (const run of r.runs) {
+      run.tokens.forEach((t, k) => {
+        const st = targets![k]!;
+        if (run === amountRun && st.figures.some((f) => f.role === 'amount')) return;
+        if (run.reading.role === 'share') {
+          st.shareOf = run.reading.shareOf ? normaliseSubject(run.reading.shareOf).subject || run.reading.shareOf : (this.parentOf.get(st.id)?.subject ?? wholeOf);
+        }
+        this.addFigure(st, s, t, run.reading.role, run.reading);
+      });
+    }
+    return made;
   }
 
   /** The statement a figure-less list intro ("具体情况如下：", "财政拨款支出主要内容如下：") details:

@@ -202,3 +202,25 @@ describe('coverage of a change against a budget of 0', () => {
     expect(r.coverage.notChecked.map((n) => n.reason).join()).toContain('基数');
   });
 });
+
+describe('"分别为": names and figures paired by position', () => {
+  it('"因公出国（境）费、公务接待费、公务用车购置及运行维护费分别为0.00万元、30.00万元、200.00万元" gives each its own figure (was: 0.00 read as 公务用车…)', () => {
+    const r = read('2024年三公经费预算230.00万元，其中：因公出国（境）费、公务接待费、公务用车购置及运行维护费分别为0.00万元、30.00万元、200.00万元。');
+    expect(r.figs).toEqual(['三公经费: amount=230.00', '因公出国(境)费: amount=0.00', '公务接待费: amount=30.00', '公务用车购置及运行维护费: amount=200.00']);
+    expect(r.verdicts).toEqual(['narrative.components pass']);
+  });
+  it('"基本支出和项目支出分别为200.00万元和30.00万元，分别占86.96%和13.04%": amounts and shares, as if printed one by one', () => {
+    const r = read('2024年支出预算230.00万元，其中基本支出和项目支出分别为200.00万元和30.00万元，分别占86.96%和13.04%。');
+    const oneByOne = read('2024年支出预算230.00万元，其中基本支出200.00万元，占86.96%；项目支出30.00万元，占13.04%。');
+    expect(r.figs).toEqual(oneByOne.figs);
+    expect(r.verdicts).toEqual(oneByOne.verdicts);
+    expect(r.verdicts).toEqual(['narrative.components pass', 'narrative.share pass', 'narrative.share pass']);
+  });
+  it('names and figures that do not pair up: nothing attributed, listed as not checked', () => {
+    const r = read('2024年收入预算230.00万元，支出预算230.00万元，分别比上年增加20.00万元、20.00万元，分别增长9.52%、9.52%。');
+    expect(r.verdicts).toEqual([]);
+    expect(r.coverage.notChecked.map((n) => n.reason).join()).toContain('分别为');
+    const three = read('2024年三公经费预算230.00万元，其中：公务接待费、公务用车购置及运行维护费分别为0.00万元、30.00万元、200.00万元。');
+    expect(three.figs).toEqual(['三公经费: amount=230.00', ': amount=null amount=null amount=null']);
+  });
+});
