@@ -7,6 +7,7 @@ import { narrativeSelf } from '../../checks/narrativeSelf';
 import { narrativeCoverage } from '../../checks/narrativeCoverage';
 import { docOf } from '../../../tests/support/tables';
 import { extractNarrative } from './index';
+import { loadSeed } from '../../../tests/support/seedModels';
 
 function read(text: string, kind: 'budget' | 'final' = 'budget') {
   const narrative = extractNarrative(text);
@@ -222,5 +223,16 @@ describe('"分别为": names and figures paired by position', () => {
     expect(r.coverage.notChecked.map((n) => n.reason).join()).toContain('分别为');
     const three = read('2024年三公经费预算230.00万元，其中：公务接待费、公务用车购置及运行维护费分别为0.00万元、30.00万元、200.00万元。');
     expect(three.figs).toEqual(['三公经费: amount=230.00', ': amount=null amount=null amount=null']);
+  });
+});
+
+describe('"分别为" against the tables (seed 000, its 三公 table)', () => {
+  const seed = loadSeed('000');
+  it.skipIf(!seed)('each 三公 part meets its own table cell: no fail', () => {
+    const text = '七、“三公”经费支出预算情况说明\n2024年“三公”经费预算12.56万元，其中：因公出国（境）费、公务接待费、公务用车购置及运行维护费分别为0.00万元、4.56万元、8.00万元。';
+    const doc = { ...seed!, narrative: extractNarrative(text) };
+    const fs = runChecks(doc).findings.filter((f) => f.rule.startsWith('narrative'));
+    expect(fs.filter((f) => f.status === 'fail')).toEqual([]);
+    expect(fs.filter((f) => f.rule === 'narrative.table' && f.status === 'pass').length).toBeGreaterThanOrEqual(3);
   });
 });
