@@ -30,12 +30,23 @@ function excerpt(doc: DocModel, st: Statement): string {
   return t.length > 40 ? `${t.slice(0, 40)}…` : t;
 }
 
+/** A restatement carrying a change of its own (against the budget): checked only by its own findings. */
+function ownChange(st: Statement): boolean {
+  return st.figures.some((f) => f.role === 'delta' || f.role === 'changePct');
+}
+
 /** Why a statement no check read was left. */
 function reasonOf(st: Statement): { reason: string; reasonEn: string } {
-  if (st.derivedFrom) return { reason: '复述前一句的金额，已随前句核对', reasonEn: 'restates the sentence before, checked with it' };
+  if (st.derivedFrom && !ownChange(st)) return { reason: '复述前一句的金额，已随前句核对', reasonEn: 'restates the sentence before, checked with it' };
+  if (!st.subject && /分别$/.test(st.subjectText ?? ''))
+    return { reason: '“分别为”所列名称与数字的个数或顺序对不上，哪个数字属于哪一项不确定，未核对', reasonEn: 'a "respectively" list whose names and figures do not pair up: not checked' };
+  if (st.figures.some((f) => f.value == null))
+    return { reason: '句中数字为约数、界限或无法可靠读出（如“约”“近”“万余元”“左右”，或被空格拆开的数字），不按等式核对', reasonEn: 'a figure is approximate, a bound, or not readable exactly: not checked as an equality' };
   const roles = new Set(st.figures.map((f) => f.role));
   if ((roles.has('delta') || roles.has('changePct')) && !roles.has('amount'))
     return { reason: '增减数所指的金额不在同一句中，范围不确定，未核对', reasonEn: 'the change names no amount in its sentence: scope uncertain' };
+  if (roles.has('amount') && roles.has('delta') && roles.has('changePct'))
+    return { reason: '变动率的基数（上年数或预算数）为 0 或方向未写明，无法核对', reasonEn: 'the base of the rate is 0, or no direction is given: not checked' };
   if (roles.has('share') && !st.shareOf) return { reason: '占比的基数未写明，也不是某一列举的组成部分，未核对', reasonEn: 'the share names no base' };
   if (roles.has('share')) return { reason: `占比的基数“${st.shareOf}”在说明中没有金额，未核对`, reasonEn: `the base "${st.shareOf}" has no amount in the narrative` };
   if (roles.has('count') && !roles.has('amount')) return { reason: '数量（个、辆）没有对应的表格数字', reasonEn: 'a count with no table figure to compare' };
@@ -56,7 +67,7 @@ export function narrativeCoverage(doc: DocModel, findings?: Finding[]): Narrativ
   const skippedIds: string[] = [];
   const byId = new Map(sts.map((s) => [s.id, s]));
   for (const st of sts) {
-    if (read.has(st.id) || (st.derivedFrom && read.has(st.derivedFrom) && !figure(st, 'previous'))) {
+    if (read.has(st.id) || (st.derivedFrom && read.has(st.derivedFrom) && !figure(st, 'previous') && !ownChange(st))) {
       checkedIds.push(st.id);
       continue;
     }

@@ -37,7 +37,7 @@ function changePct(st: Statement): Finding[] {
       ? { value: x.value.minus(y.value), interval: subIntervals(x.interval, y.interval) }
       : { value: x.value.plus(y.value), interval: addIntervals(x.interval, y.interval) };
   const d = Math.max(x.decimals, y.decimals);
-  const formula = `${y.display} ÷ (${x.display} ${dir === 'up' ? '−' : '+'} ${y.display}) = ${y.display.replace(/[^\d.,]/g, '')} ÷ ${formatAmount(base.value, d)}`;
+  const formula = `${y.display} ÷ (${x.display} ${dir === 'up' ? '−' : '+'} ${y.display}) = ${formatAmount(y.value, d)} ÷ ${formatAmount(base.value, d)}`;
   const f = evaluateRatio({
     rule: 'narrative.changePct',
     context: `${where(st)} ${dir === 'up' ? '增长' : '下降'}`,
@@ -55,7 +55,7 @@ function changePct(st: Statement): Finding[] {
 function lastYearBase(text: string, f: Statement['figures'][number]): boolean {
   const lead = text.slice(Math.max(0, f.start - 16), f.start).replace(/\s+/g, '');
   if (/(年初|全年)预算(数)?(为|是)?$/.test(lead)) return false;
-  return /(比|较|与)(上年|上一年|\d{4}年)|上年(度)?(预算|决算)?(数)?(为|是)?$/.test(lead);
+  return /(比|较|与)(上年|上一年|去年|\d{4}年)|(上年|去年|上一年)(度)?(同期)?的?(预算|决算)?(执行)?(数)?(为|是)?$/.test(lead);
 }
 
 /** "比上年A" / "上年为A": delta = X − A (only where no 完成预算 rate makes A a budget figure). */
@@ -126,7 +126,8 @@ function rate(st: Statement, text: string): Finding[] {
   const r0 = figure(st, 'rate');
   const prev = r0 ? namedBase(st, text, text.slice(Math.max(0, r0.start - 12), r0.start)) : undefined;
   const r = figure(st, 'rate');
-  if (!amount || !prev || !r) return [];
+  // "上年决算210.00万元，完成年初预算的92%": last year's figure is no budget to execute.
+  if (!amount || !prev || !r || lastYearBase(text, prev)) return [];
   const unit = unitOfFigure(amount);
   const x = figureOperand(st, amount, unit);
   const a = figureOperand(st, prev, unit);
@@ -268,8 +269,9 @@ function directionWords(st: Statement): Finding[] {
       out.push(warn(st, 'narrative.direction', [f.id], `${where(st)} “${w}${f.text}${f.unit ?? ''}”方向用词自相矛盾`, `mixed direction words "${w}"`, f));
     }
   }
-  const delta = figure(st, 'delta');
-  const pct = figure(st, 'changePct');
+  // Words, not values: an approximate change ("增加约2,252万元") still says which way it goes.
+  const delta = st.figures.find((f) => f.role === 'delta');
+  const pct = st.figures.find((f) => f.role === 'changePct');
   if (delta?.direction && pct?.direction && delta.direction !== pct.direction) {
     out.push(warn(st, 'narrative.direction', [delta.id, pct.id], `${where(st)} 变动额为“${delta.directionWord}”而变动率为“${pct.directionWord}”，方向不一致`, 'the change and its percentage point in opposite directions', delta, pct));
   }

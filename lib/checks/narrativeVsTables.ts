@@ -336,8 +336,9 @@ export function narrativeVsTablesFindings(doc: DocModel): Finding[] {
     if (!unit && unitMismatch(x, target.ops)) continue;
     const f = evaluate({ rule: RULE, context: '说明与表格：', printed: x, terms: target.ops.map((op) => ({ op })), failSeverity: target.severity, unit });
     if (target.note && f.status === 'fail') f.message += `（${target.note}）`;
-    // The same sentence restated (derived statements) gives the same finding once.
-    const key = `${amount.id}`;
+    // The same sentence restated (derived statements copy the figure under another id) gives the
+    // same finding once: the figure is known by where it is printed.
+    const key = `${amount.start}:${amount.end}`;
     if (seen.has(key)) continue;
     seen.add(key);
     out.push(f);

@@ -134,3 +134,55 @@ export function proseToYuan(text: string): string {
     return scaled === n ? m : `${scaled}${sp}元`;
   });
 }
+
+// ---- Round 3: habits of other regions not covered above --------------------------------------
+
+/** A PDF line break inside figures: after the decimal point of a percentage ("23.\n06%") and
+ * between 万 and 元 ("3,090.19万\n元"). */
+export function wrapInsideFigures(text: string): string {
+  return text.replace(/(\d)\.(\d+)(\s*)%/g, '$1.\n$2$3%').replace(/(\d)(\s*)万元/g, '$1$2万\n元');
+}
+
+const CHANGE = '(?:同比|比上年|较上年|与上年相比，?)?(?:增加|减少)\\d[\\d,]*\\.\\d+万元[，,](?:同比)?(?:增长|下降)\\d+\\.\\d+%';
+
+/** The change stated before the figure, the figure in a sentence of its own after it:
+ * "单位资金84.20万元,同比增加26.20万元,同比增长45.17%。" → "单位资金同比增加26.20万元,同比增长45.17%。单位资金为84.20万元。"
+ * Only whole sentences "subject amount, change, rate。" whose subject names no list around them. */
+export function changeBeforeFigure(text: string): string {
+  const re = new RegExp(`(^|[。\\n])([^，,。；;：:\\n()（）、.]{2,24}?)(\\d[\\d,]*\\.\\d+)万元[，,](${CHANGE})。`, 'g');
+  return text.replace(re, (m, start: string, subject: string, amount: string, change: string) =>
+    /其中|包括|比|较|^[-\s]*$/.test(subject) ? m : `${start}${subject}${change}。${subject.replace(/^[-\s]+/, '')}为${amount}万元。`);
+}
+
+/** Numbered items "1. " / "1、" at a line start → "（1）". */
+export function parenArabicItems(text: string): string {
+  return text.replace(/^([-\s]*)(\d{1,2})[.、．]\s*(?=\D)/gm, '$1（$2）');
+}
+
+const CN_DIGITS = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
+const cnNumber = (n: number): string => (n < 10 ? CN_DIGITS[n]! : `${n >= 20 ? CN_DIGITS[Math.floor(n / 10)] : ''}十${CN_DIGITS[n % 10]}`);
+/** Numbered items "1. " at a line start → "一是" ("12、" → "十二是"). */
+export function itemsAsOneIs(text: string): string {
+  return text.replace(/^([-\s]*)(\d{1,2})[.、．]\s*(?=\D)/gm, (_, lead: string, d: string) => `${lead}${cnNumber(Number(d))}是`);
+}
+
+/** 比上年/较上年/同比 → 较上年同期. */
+export function samePeriodLastYear(text: string): string {
+  return text.replace(/(?:同比|比上年|较上年)(增加|减少)(?=\s*\d)/g, '较上年同期$1');
+}
+
+/** 比上年/同比 → 比上年决算 (final accounts) / 比上年预算数 (budgets). */
+export function lastYearOfKind(text: string, file: string): string {
+  const base = /final/.test(file) ? '比上年决算' : '比上年预算数';
+  return text.replace(/(?:同比|比上年|较上年)(增加|减少)(?=\s*\d)/g, `${base}$1`);
+}
+
+/** A change in percentage points after each share ("占X%" → "占X%，比上年提高0.50个百分点"). */
+export function sharePoints(text: string): string {
+  return text.replace(/(占[^，,。；;\d]{0,14}\d+(?:\.\d+)?%)(?=[，,。；;])/g, '$1，比上年提高0.50个百分点');
+}
+
+/** The change as an approximate figure ("同比减少39.20万元" → "同比减少约39万元"). */
+export function approximateChanges(text: string): string {
+  return text.replace(/((?:同比|比上年|较上年)(?:增加|减少))(\d[\d,]*)\.\d+万元/g, '$1约$2万元');
+}

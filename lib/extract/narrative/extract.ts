@@ -7,6 +7,7 @@ import type { Figure, FigureRole, Narrative, Statement } from '../../report/sche
 import { classPath } from './classPath';
 import { readRole } from './figureRole';
 import { readItemBudget, type ItemBudgetSentence, type ItemFigure } from './itemBudget';
+import { respectively, type Respectively } from './respectively';
 import { numberTokens, type NumberToken } from './numberTokens';
 import { bareWhole, inheritQualifier, normaliseSubject } from './subjects';
 import { logicalLines, originalSpan, sentencesOf, type LogicalLine, type MarkerKind, type Sentence } from './textView';
@@ -59,6 +60,10 @@ function family(f: Figure | undefined): 'money' | 'count' | null {
 /** A cause clause, with the direction word it opens with ("增加的主要原因是") kept for the checks. */
 const CAUSE = /((增加|减少|增长|下降|上升|降低)的)?(主要)?原因(是|为|在于|主要是)?[:]?|主要是因为|是由于|这是因为/;
 const FLAT = /(与|较|比)(上年|去年|上一年|\d{4}年)(度)?(相比|同期)?,?[^,;。]{0,24}?(持平|相同|无变化)|同比(持平|无变化)/g;
+/** The subject phrase readRole leaves before a change against the budget ("比年初预算", "与年初预算相比", "决算数较年初预算数"). */
+const BUDGET_COMPARISON = /(决算数?)?(比|较|与)(年初|全年|调整后的?)(预算数?)?(相比)?$/;
+const LAST_YEAR_COMPARISON = /同比|(比|较|与)(上年|去年|上一年|\d{4}年)/;
+const APPROX_WORD = /(大约|约为?|将近|接近|近|逾|超过|不足|不到|不超过|不低于|不少于)$/;
 const ENTIRELY = /全部为(基本支出|项目支出)/;
 /** An outturn compared with its budget in words: 大于 / 小于 / 等于 / (基本)持平. */
 const VERSUS_BUDGET = /决算数?(大于|小于|等于|高于|低于|超过)(年初|全年)?预算数?|决算数?与(?:年初|全年)?预算数?((?:基本)?(?:持平|相同|一致|相等))/;
@@ -104,6 +109,8 @@ class NarrativeParser {
   /** Statements so far that named their own subject outside an inline list. */
   private headCount = 0;
   private readonly parentOf = new Map<string, NarrativeStatement>();
+  /** A change against the budget → the statement whose amount it restates. */
+  private readonly budgetChangeOf = new Map<string, string>();
   /** Lists opened by 其中: one item under 其中 is a part ("of which"), not a decomposition. */
   private readonly ofWhich = new Set<string>();
 
@@ -164,7 +171,7 @@ class NarrativeParser {
    * the comparison and the 各 subject ("与上年相比，收、支总计各增加…"), naming nothing else first. */
   private adjacentWhole(prev: NarrativeStatement, st: NarrativeStatement, before: NarrativeStatement | undefined): boolean {
     if (prev.figures.length !== 1 || (before && before.end > prev.start)) return false;
-    if (!/^\s*[。.]\s*$/.test(this.text.slice(prev.figures[0]!.end, st.start).replace(/^\s*万?元/, ''))) return false;
+    if (!/^\s*[。.]\s*$/.test(this.text.slice(prev.figures[0]!.end, st.start).replace(/^\s*万?\s*元/, ''))) return false;
     const opening = this.text.slice(st.start, st.figures[0]!.start).replace(/\s+/g, '');
     return /^(与|较|比)(上年|去年|上一年|\d{4}年)度?(决算|预算)?数?(相比)?[，,]?(财政拨款)?收[、,]?支(预算|决算)?总计各(增加|减少|增长|下降)了?$/.test(opening);
   }
@@ -388,12 +395,17 @@ class NarrativeParser {
     let sentenceYear: number | null = null;
     const firstYear = /(^|[^比较])(\d{4})年/.exec(str.slice(0, tokens[0]?.from ?? str.length));
     if (firstYear) sentenceYear = Number(firstYear[2]);
+    // A change of its own in this sentence: an amount here is not the one an earlier change awaits.
+    const changeHere = /(增加|减少|增长|下降|上升|降低|增幅|降幅|提高)了?(为|达)?\d/.test(str.slice(0, causeAt));
     const opening = /^([^,:;]{2,30}?)中,/.exec(str);
     const wholeOf = opening ? normaliseSubject(opening[1]!).subject || null : null;
     /** Statement in progress at each compact index (for 持平 and cause clauses). */
     const touched: { at: number; st: NarrativeStatement }[] = [];
+    let orphanBudgetChange = false;
 
-    for (const t of tokens) {
+    // "A和B分别为X万元和Y万元": the figures after 分别 are read by position (respective()).
+    const resp = tokens.length && !performance ? respectively(str, tokens, hasFinal) : null;
+    for (const t of resp ? tokens.filter((x) => x.from < resp.at) : tokens) {
       const leadStart = prevEnd;
       let lead = str.slice(leadStart, t.from);
       prevEnd = t.unitEnd;
@@ -418,7 +430,8 @@ class NarrativeParser {
         this.inline = { parent: this.listParent(parent, s, prefix, ofWhich) };
         lead = lead.slice(trig.index + trig[0].length);
       }
-      const clause = lastClause(lead);
+      // "比上年增加近20万元": the qualifier is no part of the role words (the figure is left unread).
+      const clause = t.approximate ? lastClause(lead).replace(APPROX_WORD, '') : lastClause(lead);
       const reading = readRole(clause, t.unit, hasFinal);
       if (!reading) continue;
       if (performance && !(reading.role === 'count' && /项目$/.test(clause))) continue;
@@ -441,6 +454,39 @@ class NarrativeParser {
       }
 
       let st: NarrativeStatement | null = null;
+      let awaited: NarrativeStatement | null = null;
+      // "决算230.00万元，比年初预算减少20.00万元，下降8.00%": a change against the budget, not last
+      // year. It gets a statement of its own restating the amount (derived, never set against the
+      // tables), so its rate is checked and a change against last year in the same sentence stays apart.
+      const change = reading.role === 'delta' || reading.role === 'changePct';
+      const vsBudget = change ? BUDGET_COMPARISON.exec(reading.subjectPhrase) : null;
+      if (vsBudget) {
+        // "公务接待费比年初预算减少…" names its own subject: it must be the statement's.
+        const named = normaliseSubject(reading.subjectPhrase.slice(0, vsBudget.index)).subject;
+        // A sentence opening with the comparison ("…；比年初预算减少…") speaks of the last head.
+        const held = current ?? (this.lastEndedSemicolon || !s.first ? this.lastHead : null);
+        const main = held && this.budgetChangeOf.get(held.id) ? this.byId(this.budgetChangeOf.get(held.id)!) : held;
+        if (!main || !this.has(main, 'amount') || main.derivedFrom || (named && named !== main.subject)) {
+          orphanBudgetChange = true;
+          continue;
+        }
+        const derived = this.newStatement(s, main.subject, main.subjectText, main.path);
+        derived.year = main.year ?? null;
+        derived.derivedFrom = main.id;
+        derived.figures.push({ ...main.figures.find((f) => f.role === 'amount')!, id: `${derived.id}.f1` });
+        this.budgetChangeOf.set(derived.id, main.id);
+        this.addFigure(derived, s, t, reading.role, reading);
+        current = derived;
+        touched.push({ at: t.unitEnd, st: derived });
+        continue;
+      }
+      // The rate of a change against the budget no amount was found for: no statement takes it.
+      if (change && orphanBudgetChange && !subject && !LAST_YEAR_COMPARISON.test(clause)) continue;
+      orphanBudgetChange = false;
+      // "…；比上年增加10.00万元" after a change against the budget goes back to the statement itself.
+      if (change && current && this.budgetChangeOf.has(current.id) && LAST_YEAR_COMPARISON.test(clause)) {
+        current = this.byId(this.budgetChangeOf.get(current.id)!) ?? current;
+      }
       const fresh = (): NarrativeStatement => {
         const created = this.newStatement(s, subject, subjectText, path?.path ?? null);
         created.year = sentenceYear;
@@ -449,7 +495,10 @@ class NarrativeParser {
       const opensStatement = reading.role === 'amount' || reading.role === 'previous' || reading.role === 'count';
       if (subject) {
         if (current && current.subject === subject && !this.has(current, reading.role)) st = current;
-        else if (opensStatement) st = fresh();
+        else if (opensStatement) {
+          awaited = reading.role === 'amount' && !current && !changeHere ? this.awaitingAmount(subject, sentenceYear) : null;
+          st = awaited ?? fresh();
+        }
         else st = this.findRecent(subject) ?? fresh();
       } else if (this.carry && opensStatement && !current) {
         subject = this.carry.path[this.carry.path.length - 1]!;
@@ -486,8 +535,20 @@ class NarrativeParser {
           }
         }
       }
+      // The completed statement heads this sentence: a "其中：" list after it details it.
+      if (awaited && !heads.includes(awaited)) heads.push(awaited);
       current = st;
       touched.push({ at: t.unitEnd, st });
+    }
+
+    if (resp) {
+      const made = this.respective(resp, s, str, heads, sentenceYear, wholeOf);
+      for (const st of made) {
+        heads.push(st);
+        this.headCount++;
+        current = st;
+        touched.push({ at: resp.at, st });
+      }
     }
 
     // 类/款/项 named on a line of its own: its figures follow on the next line.
@@ -557,6 +618,62 @@ class NarrativeParser {
     if (tokens.length) this.lastEndedSemicolon = /;$/.test(str);
   }
 
+  /** The runs after "分别": new statements for the names (an amount run), or the figures added to the
+   * named statements / this sentence's heads in order. When the shape is unclear the figures go to
+   * one statement without a subject, unread (value null): they are listed as not checked. */
+  private respective(r: Respectively, s: Sentence, str: string, heads: NarrativeStatement[], year: number | null, wholeOf: string | null): NarrativeStatement[] {
+    const amountRun = r.runs.find((x) => x.reading.role === 'amount');
+    const made: NarrativeStatement[] = [];
+    let targets: NarrativeStatement[] | null = null;
+    if (r.shape === 'runs' && r.runs.length) {
+      if (r.names.length && amountRun) {
+        const opening = /[^,:;]*$/.exec(str.slice(0, r.at))![0]!;
+        const before = str.slice(0, r.at - opening.length);
+        const listed = /^(其中|主要包括|包括)/.test(opening) ? opening : /(其中|主要包括|包括):$/.exec(before)?.[1] ?? '';
+        const parent = listed ? (heads[heads.length - 1] ?? (this.prevSentenceHeads.length === 1 ? this.prevSentenceHeads[0]! : null)) : null;
+        const list = parent ? this.listParent(parent, s, '', /^其中/.test(listed)) : null;
+        targets = r.names.map((n) => {
+          const path = classPath(n);
+          const subject = path ? path.path[path.path.length - 1]! : normaliseSubject(n).subject;
+          const st = this.newStatement(s, subject, n, path?.path ?? null);
+          st.year = year;
+          made.push(st);
+          return st;
+        });
+        if (targets.some((t) => !t.subject)) targets = null;
+        else if (list) {
+          for (const [k, st] of targets.entries()) {
+            const t = amountRun.tokens[k]!;
+            this.addFigure(st, s, t, 'amount', amountRun.reading);
+            this.addComponent({ parent: list }, st, st.figures[0]!);
+          }
+        }
+      } else if (r.names.length) {
+        const byName = r.names.map((n) => heads.find((h) => h.subject === normaliseSubject(n).subject) ?? null);
+        targets = byName.every((h) => h) ? (byName as NarrativeStatement[]) : null;
+      } else if (!amountRun && heads.length === r.runs[0]!.tokens.length && r.runs.every((x) => x.tokens.length === heads.length)) {
+        targets = heads;
+      }
+    }
+    if (!targets) {
+      for (const st of made) this.statements.splice(this.statements.indexOf(st), 1);
+      const st = this.newStatement(s, '', `${/[^,:;]*$/.exec(str.slice(0, r.at))![0]!}分别`, null);
+      for (const run of r.runs) for (const t of run.tokens) this.addFigure(st, s, { ...t, value: null }, run.reading.role, run.reading);
+      return st.figures.length ? [] : (this.statements.pop(), []);
+    }
+    for (const run of r.runs) {
+      run.tokens.forEach((t, k) => {
+        const st = targets![k]!;
+        if (run === amountRun && st.figures.some((f) => f.role === 'amount')) return;
+        if (run.reading.role === 'share') {
+          st.shareOf = run.reading.shareOf ? normaliseSubject(run.reading.shareOf).subject || run.reading.shareOf : (this.parentOf.get(st.id)?.subject ?? wholeOf);
+        }
+        this.addFigure(st, s, t, run.reading.role, run.reading);
+      });
+    }
+    return made;
+  }
+
   /** The statement a figure-less list intro ("具体情况如下：", "财政拨款支出主要内容如下：") details:
    * the previous sentence's one head — unless that sentence closed a parallel list of items each
    * with its own amount (the enumeration then details the items, it does not sum to the last), or
@@ -569,6 +686,22 @@ class NarrativeParser {
     const subject = named ? normaliseSubject(named).subject : '';
     if (subject && subject !== head.subject && !/^(具体|主要|明细|情况)/.test(named)) return null;
     return head;
+  }
+
+  /** "基本支出比上年减少39.20万元，下降1.52%。基本支出预算为2,547.75万元。" (the change printed
+   * before the figure): the amount of the sentence right after completes the last statement when
+   * it has the same subject and year, a change but no amount, and belongs to no list. */
+  private awaitingAmount(subject: string, year: number | null): NarrativeStatement | null {
+    const st = this.statements[this.statements.length - 1];
+    if (!st || st.subject !== subject || st.section !== this.section() || st.derivedFrom || st.components || this.parentOf.has(st.id)) return null;
+    if ((st.year ?? year) !== (year ?? st.year)) return null;
+    if (this.has(st, 'amount') || this.has(st, 'previous') || this.has(st, 'count')) return null;
+    if (!this.has(st, 'delta') && !this.has(st, 'changePct')) return null;
+    return this.lastHead === st ? st : null;
+  }
+
+  private byId(id: string): NarrativeStatement | null {
+    return this.statements.find((st) => st.id === id) ?? null;
   }
 
   private findRecent(subject: string): NarrativeStatement | null {

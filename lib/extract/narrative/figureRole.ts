@@ -20,11 +20,15 @@ const UP = /增加|增长|上升|提高|增幅|增/;
 const DIRECTION_RUN = /((?:增加|增长|上升|提高|增幅|减少|下降|降低|降幅|减)+)了?(为|达)?$/;
 /** Comparison phrases ahead of a direction word ("同比", "与上年相比", "较上年决算", "比2023年"). */
 // "比上年执行数", "较上年预算执行数" (Zhejiang, Shanghai) compare with last year's outturn.
-const COMPARISON = /(同比|与(上年|去年)度?相比|较(上年|去年)度?(决算|预算)?(执行)?数?|比(上年|去年)度?(决算|预算)?(执行)?数?|与?较?比?\d{4}年度?(决算|预算)?(执行)?数?(相比)?)$/;
-const PREVIOUS = /比(\d{4}年度?|上年度?|去年)(决算|预算)?(执行)?数?(为)?$/;
+// "较上年同期", "与上年同期相比" (Guangdong, Jiangsu) compare with last year too.
+const COMPARISON = /(同比|与(上年|去年)度?(同期)?相比|较(上年|去年)度?(同期)?(决算|预算)?(执行)?数?|比(上年|去年)度?(同期)?(决算|预算)?(执行)?数?|与?较?比?\d{4}年度?(决算|预算)?(执行)?数?(相比)?)$/;
+const PREVIOUS = /比(\d{4}年度?|上年度?|去年)(同期)?(决算|预算)?(执行)?数?的?(为)?$/;
+/** Last year's figure named on its own ("，上年预算210.00万元，增加…", "上年为0"): never a subject. */
+const LAST_YEAR = /^(上年|去年|上一年|上年度|上一年度)(同期)?的?(决算|预算)?(执行)?数?(为|是)?$/;
 const BUDGET_BASE = /(年初|全年)预算数?(为|是)?$/;
 const PLANNED = /预算数?(为|是)$/;
-const RATE = /完成(年初|全年)?预算(数)?的?$/;
+// "完成年初预算的98.5%", "决算数为年初预算数的98.5%", "为全年预算的98.5%" (a bare "占预算的" is a share).
+const RATE = /(完成|决算数?(为|是|占|达到?)?)(年初|全年|调整后)?预算(数)?的?$|为(年初|全年|调整后)预算数?的$/;
 // "占X%", "占比X%", "所占比重为X%", "占支出总额的比重为X%" (a 为/是/达 before the number is no part of the base).
 const SHARE = /占(?:比重|比例|比)?(.*?)的?(?:比重|比例)?(?:为|是|达)?$/;
 
@@ -59,6 +63,7 @@ export function readRole(clause: string, unit: string, sentenceHasFinal: boolean
   if (percent) return null;
   if (count) return { role: 'count', subjectPhrase: clause };
 
+  if (LAST_YEAR.test(clause)) return { role: 'previous', subjectPhrase: '' };
   const prev = PREVIOUS.exec(clause);
   if (prev) {
     const y = /^(\d{4})/.exec(prev[1]!);

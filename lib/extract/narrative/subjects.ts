@@ -47,7 +47,7 @@ const GENERIC = new Set(['', '支出', '收入', '资金', '金额', '经费', '
 
 const YEAR = /\d{4}年(度)?/g;
 const LEADING_FILLER =
-  /^(其中|另外|此外|全年|本年度?|当年|截[至止]\S*?日|开支|本部门\(单位\)|部门\(单位\)|本部门|我部门|本单位|我单位|部门|单位本级|主要用于|主要包括|用于|包括|主要(?!负责人|领导)|共有|共计|共|实有|纳入|涉及|通过|安排的?|以下方面|[:,、])+/;
+  /^(其中|另外|此外|全年|本年度?|当年|截[至止]\S*?日|开支|本部门\(单位\)|部门\(单位\)|本部门|我部门|本单位|我单位|部门|单位本级|主要用于|主要包括|用于|包括|主要(?!负责人|领导)|共有|共计|共|实有|纳入|涉及|通过|安排的?|以下方面|[一二三四五六七八九十]是|\(\d{1,2}\)|\d{1,2}\)|[:,、])+/;
 const TRAILING_ROLE = /(决算|预算)(数)?(为|是)?$|(为|是|达)$/;
 
 function stripQuotes(s: string): string {
@@ -96,7 +96,8 @@ export interface Subject {
 
 export function normaliseSubject(raw: string): Subject {
   const cleaned = cleanPhrase(raw);
-  if (GENERIC.has(cleaned)) return { subject: '', raw };
+  // "…增加20.00万元（增长9.52%）": a bracket opening the clause names nothing.
+  if (GENERIC.has(cleaned.replace(/^[()]+|[()]+$/g, ''))) return { subject: '', raw };
   // "一般公共预算" is a subject although it ends like a role word ("…预算").
   const name = canonical(cleaned) ?? canonical(cleanPhrase(raw, true));
   return { subject: name ?? cleaned, raw };

@@ -98,10 +98,13 @@ export function markerOf(s: string): { kind: MarkerKind; length: number; level: 
 const TERMINAL = /[。;；:：!?！？]$/;
 /** A figure inside a line: headings carry none. */
 const HAS_FIGURE = /\d(万元|亿元|%|元)/;
+/** A line a PDF broke inside a figure ("…收入10,228.08万", "…下降23.", "…支出1,234.56"): the figure
+ * goes on on the next line, so the line is no heading. */
+const BROKEN_FIGURE = /\d(万|亿)$|\d\.\d*$/;
 
 function isHeading(s: string, marker: ReturnType<typeof markerOf>): boolean {
   if (!marker) return false;
-  if (TERMINAL.test(s) || HAS_FIGURE.test(s)) return false;
+  if (TERMINAL.test(s) || HAS_FIGURE.test(s) || BROKEN_FIGURE.test(s)) return false;
   // "(五)科学技术支出(类)应用研究(款)其他应用研究支" is a list item broken by the PDF, not a heading.
   if (/\((类|款|项)\)/.test(s)) return false;
   return s.length - marker.length <= 45;
@@ -130,7 +133,7 @@ function furniture(phys: { c: Compact }[]): Set<string> {
   const out = new Set<string>();
   for (const [s, n] of counts) {
     if (PAGE_NUMBER.test(s)) out.add(s);
-    else if (n >= 3 && s.length <= 40 && !TERMINAL.test(s) && !HAS_FIGURE.test(s) && !markerOf(s) && !/[,，、]/.test(s)) out.add(s);
+    else if (n >= 3 && s.length <= 40 && !TERMINAL.test(s) && !HAS_FIGURE.test(s) && !BROKEN_FIGURE.test(s) && !markerOf(s) && !/[,，、]/.test(s)) out.add(s);
   }
   return out;
 }
