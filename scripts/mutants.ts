@@ -9,7 +9,8 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { DocModel, Finding } from '../lib/report/schema';
 import { extractNarrative } from '../lib/extract/narrative/index';
-import { extractHtml } from '../lib/extract/html/index';
+import { extractHtml, extractHtmlDom } from '../lib/extract/html/index';
+import { parseHtmlNode } from '../lib/extract/html/parseHtmlNode';
 import { cellKey } from '../lib/extract/raw';
 import { runChecks } from '../lib/checks/registry';
 import { loadSeedWithNarrative, loadSeed } from '../tests/support/seedModels';
@@ -156,7 +157,7 @@ interface PageNode {
 }
 
 /** The page with one table cell's text replaced (the cell found by its anchor). */
-function changeCellInPage(page: ReturnType<typeof extractHtml>, m: Mutant & { where: 'table' }): string | null {
+function changeCellInPage(page: ReturnType<typeof extractHtmlDom>, m: Mutant & { where: 'table' }): string | null {
   const node = page.anchors.cells.get(cellKey(m.table, m.row, m.col)) as unknown as PageNode | undefined;
   if (!node) return null;
   node.textContent = m.mutated;
@@ -165,7 +166,7 @@ function changeCellInPage(page: ReturnType<typeof extractHtml>, m: Mutant & { wh
 
 /** The page with one narrative figure replaced inside the text node that holds it: the block is
  * found by the text anchors, the occurrence by counting the same digits before it in the block. */
-function changeFigureInPage(page: ReturnType<typeof extractHtml>, m: Mutant & { where: 'narrative' }): string | null {
+function changeFigureInPage(page: ReturnType<typeof extractHtmlDom>, m: Mutant & { where: 'narrative' }): string | null {
   const text = page.doc.narrative?.text ?? '';
   const range = page.anchors.text.find((r) => r.start <= m.start && m.end <= r.end);
   if (!range) return null;
@@ -228,7 +229,8 @@ for (const file of htmlFiles) {
       continue;
     }
     // Change the number in the page itself, serialise it, and extract the page afresh.
-    const page = extractHtml(html, file, { narrative: extractNarrative });
+    // Mutated in a full DOM (linkedom), serialised, then read back the CLI's way (extractHtml).
+    const page = extractHtmlDom(parseHtmlNode(html), file, { narrative: extractNarrative });
     const changed = m.where === 'table' ? changeCellInPage(page, m) : changeFigureInPage(page, m);
     if (!changed) {
       console.warn(`  [e2e] ${seed} ${change}: the number was not found in the page; skipped`);
