@@ -6,6 +6,10 @@ import { parseHTML } from 'linkedom';
 import { Decimal } from '../../lib/amount/index';
 import { times10000 } from './metamorphic';
 import type { DocModel, Finding } from '../../lib/report/schema';
+import { runChecks } from '../../lib/checks/registry';
+import { narrativeCoverage } from '../../lib/checks/narrativeCoverage';
+import { extractNarrative } from '../../lib/extract/narrative/index';
+import { loadSeed } from './seedModels';
 
 const FULL = '０１２３４５６７８９';
 const AMOUNT = /(\d[\d,]*(?:\.\d+)?)(\s*)(万元|%)/g;
@@ -185,4 +189,11 @@ export function sharePoints(text: string): string {
 /** The change as an approximate figure ("同比减少39.20万元" → "同比减少约39万元"). */
 export function approximateChanges(text: string): string {
   return text.replace(/((?:同比|比上年|较上年)(?:增加|减少))(\d[\d,]*)\.\d+万元/g, '$1约$2万元');
+}
+
+/** A seed's tables with `text` as its narrative: the narrative findings' keys and the statements checked. */
+export function narrativeVerdicts(seed: string, text: string): { keys: string[]; checked: number } {
+  const doc: DocModel = { ...loadSeed(seed)!, narrative: extractNarrative(text) };
+  const { findings } = runChecks(doc);
+  return { keys: narrativeKeys(doc, findings), checked: narrativeCoverage(doc, findings).checkedStatements };
 }

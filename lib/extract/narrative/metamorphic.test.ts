@@ -9,10 +9,10 @@ import { loadSeed } from '../../../tests/support/seedModels';
 import {
   bareFlat, comparedWithIncreaseRate, comparedWithLastYear, downSynonyms, fullWidthFigures, namedPreviousYear, narrativeKeys,
   inProse, previousYearOf, proseToYuan, upSynonyms, shareAsProportion, shareAsWeight, shareOfToggle, spaceBeforeUnit, toggleThousands, withLastYearClause, yearOnYear,
+  narrativeVerdicts,
 } from '../../../tests/support/narrativeMetamorphic';
 import { runChecks } from '../../checks/registry';
 import { narrativeSelf } from '../../checks/narrativeSelf';
-import { narrativeCoverage } from '../../checks/narrativeCoverage';
 import type { DocModel } from '../../report/schema';
 import { checkDocument } from '../../checkDocument';
 import { extractHtml } from '../html/index';
@@ -42,11 +42,7 @@ const TRANSFORMS: [string, Transform][] = [
     fullWidthFigures(spaceBeforeUnit(toggleThousands(shareAsWeight(comparedWithIncreaseRate(t)))))],
 ];
 
-function verdicts(seed: string, text: string): { keys: string[]; checked: number } {
-  const doc: DocModel = { ...loadSeed(seed)!, narrative: extractNarrative(text) };
-  const { findings } = runChecks(doc);
-  return { keys: narrativeKeys(doc, findings), checked: narrativeCoverage(doc, findings).checkedStatements };
-}
+const verdicts = narrativeVerdicts;
 
 describe.each(FILES)('%s', (file) => {
   const seed = file.slice(0, 3);

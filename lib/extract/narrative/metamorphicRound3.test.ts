@@ -9,13 +9,10 @@ import { fixturePath } from '../../../tests/shared';
 import { loadSeed } from '../../../tests/support/seedModels';
 import {
   approximateChanges, changeBeforeFigure, inProse, itemsAsOneIs, lastYearOfKind, narrativeKeys, parenArabicItems, samePeriodLastYear, sharePoints, wrapInsideFigures,
+  narrativeVerdicts,
 } from '../../../tests/support/narrativeMetamorphic';
-import { runChecks } from '../../checks/registry';
-import { narrativeCoverage } from '../../checks/narrativeCoverage';
-import type { DocModel } from '../../report/schema';
 import { checkDocument } from '../../checkDocument';
 import { extractHtml } from '../html/index';
-import { extractNarrative } from './index';
 
 const dir = fixturePath('narrative');
 const FILES = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort();
@@ -32,11 +29,7 @@ const TRANSFORMS: [string, Transform][] = [
   ['several at once', (t, f) => sharePoints(wrapInsideFigures(parenArabicItems(samePeriodLastYear(changeBeforeFigure(t)))))],
 ];
 
-function verdicts(seed: string, text: string): { keys: string[]; checked: number } {
-  const doc: DocModel = { ...loadSeed(seed)!, narrative: extractNarrative(text) };
-  const { findings } = runChecks(doc);
-  return { keys: narrativeKeys(doc, findings), checked: narrativeCoverage(doc, findings).checkedStatements };
-}
+const verdicts = narrativeVerdicts;
 
 /** Fails by rule and the figures' subjects and roles (an approximate figure reads as null). */
 const fails = (keys: string[]) => keys.filter((k) => / fail /.test(k)).map((k) => k.replace(/=\S*/g, ''));
