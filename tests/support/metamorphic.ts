@@ -4,10 +4,11 @@
 // rewritten as strings (decimal shift), never through floating point. Test support only.
 import { parseHTML } from 'linkedom';
 import { tableGrid } from '../../lib/extract/html/tableGrid';
+import { AMOUNT_CELL, editableTables, firstDataRow, middleBreak, secondPart, type HtmlDocument } from '../../scripts/fixtures/htmlTables';
 import { isTableTitle } from '../../lib/extract/assemble/tableContext';
 import type { Report } from '../../lib/report/schema';
 
-type Doc = ReturnType<typeof parseHTML>['document'];
+type Doc = HtmlDocument;
 
 function edit(html: string, fn: (doc: Doc) => void): string {
   const { document } = parseHTML(html);
@@ -149,10 +150,7 @@ export function splitCodeColumns(html: string): string {
   return edit(html, (doc) => {
     // a table continued on the next page without its header is split the same way as its first page
     let previous: { c: number; width: number } | null = null;
-    for (const table of Array.from(doc.querySelectorAll('table')) as Element[]) {
-      const grid = tableGrid(table);
-      const rows = Array.from(table.querySelectorAll('tr')) as Element[];
-      if (rows.length !== grid.rows.length) continue;
+    for (const { grid, rows } of editableTables(doc)) {
       const head = grid.rows[0] ?? [];
       const width = head.length;
       const c = head.findIndex((x) => /^(功能分类)?科目编码$|^功能科目编码$|^科目代码$/.test(x.text.replace(/\s+/g, '')));
@@ -358,13 +356,7 @@ function glueRows(grid: ReturnType<typeof tableGrid>, c: number, n: number, h: n
 
 // ——— Second round: how amount cells, units and table breaks are printed elsewhere ———
 
-const AMOUNT_CELL = /^\s*[-−(]?[0-9][0-9,]*\.[0-9]+\)?\s*$/;
 
-/** The first row of a table's grid holding an amount (the header rows are those above it); -1 when none. */
-function firstDataRow(grid: ReturnType<typeof tableGrid>): number {
-  return grid.rows.findIndex((r) => r.some((c) => AMOUNT_CELL.test(c.text)));
-}
-const ZERO_CELL = /^\s*(0+(\.0+)?|[-—–])\s*$/;
 
 /** Amount cells of every table: (row, col, element) of the data region's amount columns (not ratio, count or code columns). */
 function amountCells(doc: Doc, fn: (el: Element, text: string) => void): void {
@@ -475,24 +467,12 @@ export function unitInColumnHeaders(html: string): string {
  * first, the header rows repeated at the top of the second. */
 export function splitTables(html: string): string {
   return edit(html, (doc) => {
-    for (const table of Array.from(doc.querySelectorAll('table')) as Element[]) {
-      const grid = tableGrid(table);
-      const rows = Array.from(table.querySelectorAll('tr')) as Element[];
-      if (rows.length !== grid.rows.length || table.querySelector('table')) continue;
-      const firstData = firstDataRow(grid);
-      if (firstData < 1 || rows.length - firstData < 8) continue;
+    for (const t of editableTables(doc, { flat: true })) {
+      const firstData = firstDataRow(t.grid);
       // break at the middle, where no rowspan crosses
-      let at = firstData + Math.floor((rows.length - firstData) / 2);
-      const crosses = (k: number) => grid.rows[k]!.some((c) => c.originRow < k);
-      while (at < rows.length && crosses(at)) at++;
-      if (at >= rows.length - 1) continue;
-      const second = doc.createElement('table');
-      for (const a of Array.from(table.attributes) as Attr[]) second.setAttribute(a.name, a.value);
-      const body = doc.createElement('tbody');
-      second.appendChild(body);
-      for (const h of rows.slice(0, firstData)) body.appendChild(h.cloneNode(true));
-      for (const r of rows.slice(at)) body.appendChild(r as unknown as Node);
-      table.after(second as unknown as Node);
+      const at = middleBreak(t, firstData, 8);
+      if (at < 0) continue;
+      t.table.after(secondPart(doc, t, firstData, at, 'tbody') as unknown as Node);
     }
   });
 }
@@ -501,10 +481,7 @@ export function splitTables(html: string): string {
  * under one 款 printed in reverse order. */
 export function reorderSiblings(html: string): string {
   return edit(html, (doc) => {
-    for (const table of Array.from(doc.querySelectorAll('table')) as Element[]) {
-      const grid = tableGrid(table);
-      const rows = Array.from(table.querySelectorAll('tr')) as Element[];
-      if (rows.length !== grid.rows.length) continue;
+    for (const { grid, rows } of editableTables(doc)) {
       const codeOf = (r: number) => {
         const cell = grid.rows[r]!.find((c) => /^[0-9]{7}$/.test(c.text.trim()) || /^[0-9]{7}(?=\D)/.test(c.text.trim()));
         return cell ? /^[0-9]{7}/.exec(cell.text.trim())![0] : null;
@@ -535,10 +512,7 @@ export function reorderSiblings(html: string): string {
  * ("基本支出/人员经费" → "基本支出人员经费"); the 栏次 row, if any, stays. */
 export function flattenHeaders(html: string): string {
   return edit(html, (doc) => {
-    for (const table of Array.from(doc.querySelectorAll('table')) as Element[]) {
-      const grid = tableGrid(table);
-      const rows = Array.from(table.querySelectorAll('tr')) as Element[];
-      if (rows.length !== grid.rows.length || table.querySelector('table')) continue;
+    for (const { grid, rows } of editableTables(doc, { flat: true })) {
       const firstData = firstDataRow(grid);
       if (firstData < 2 || grid.rows[firstData]!.some((c) => c.originRow < firstData)) continue;
       const isNumberRow = (r: number) => grid.rows[r]!.every((c) => !/[\u4e00-\u9fff]/.test(c.text.replace(/栏次|行次/g, '')));
