@@ -8,7 +8,7 @@ import { classPath } from './classPath';
 import { readRole } from './figureRole';
 import { readItemBudget, type ItemBudgetSentence, type ItemFigure } from './itemBudget';
 import { respectively, type Respectively } from './respectively';
-import { numberTokens, type NumberToken } from './numberTokens';
+import { APPROX_BEFORE, numberTokens, type NumberToken } from './numberTokens';
 import { bareWhole, inheritQualifier, normaliseSubject } from './subjects';
 import { logicalLines, originalSpan, sentencesOf, type LogicalLine, type MarkerKind, type Sentence } from './textView';
 
@@ -63,7 +63,6 @@ const FLAT = /(与|较|比)(上年|去年|上一年|\d{4}年)(度)?(相比|同�
 /** The subject phrase readRole leaves before a change against the budget ("比年初预算", "与年初预算相比", "决算数较年初预算数"). */
 const BUDGET_COMPARISON = /(决算数?)?(比|较|与)(年初|全年|调整后的?)(预算数?)?(相比)?$/;
 const LAST_YEAR_COMPARISON = /同比|(比|较|与)(上年|去年|上一年|\d{4}年)/;
-const APPROX_WORD = /(大约|约为?|将近|接近|近|逾|超过|不足|不到|不超过|不低于|不少于)$/;
 const ENTIRELY = /全部为(基本支出|项目支出)/;
 /** An outturn compared with its budget in words: 大于 / 小于 / 等于 / (基本)持平. */
 const VERSUS_BUDGET = /决算数?(大于|小于|等于|高于|低于|超过)(年初|全年)?预算数?|决算数?与(?:年初|全年)?预算数?((?:基本)?(?:持平|相同|一致|相等))/;
@@ -110,7 +109,7 @@ class NarrativeParser {
   private headCount = 0;
   private readonly parentOf = new Map<string, NarrativeStatement>();
   /** A change against the budget → the statement whose amount it restates. */
-  private readonly budgetChangeOf = new Map<string, string>();
+  private readonly budgetChangeOf = new Map<NarrativeStatement, NarrativeStatement>();
   /** Lists opened by 其中: one item under 其中 is a part ("of which"), not a decomposition. */
   private readonly ofWhich = new Set<string>();
 
@@ -431,7 +430,7 @@ class NarrativeParser {
         lead = lead.slice(trig.index + trig[0].length);
       }
       // "比上年增加近20万元": the qualifier is no part of the role words (the figure is left unread).
-      const clause = t.approximate ? lastClause(lead).replace(APPROX_WORD, '') : lastClause(lead);
+      const clause = t.approximate ? lastClause(lead).replace(APPROX_BEFORE, '') : lastClause(lead);
       const reading = readRole(clause, t.unit, hasFinal);
       if (!reading) continue;
       if (performance && !(reading.role === 'count' && /项目$/.test(clause))) continue;
@@ -465,7 +464,7 @@ class NarrativeParser {
         const named = normaliseSubject(reading.subjectPhrase.slice(0, vsBudget.index)).subject;
         // A sentence opening with the comparison ("…；比年初预算减少…") speaks of the last head.
         const held = current ?? (this.lastEndedSemicolon || !s.first ? this.lastHead : null);
-        const main = held && this.budgetChangeOf.get(held.id) ? this.byId(this.budgetChangeOf.get(held.id)!) : held;
+        const main = (held && this.budgetChangeOf.get(held)) ?? held;
         if (!main || !this.has(main, 'amount') || main.derivedFrom || (named && named !== main.subject)) {
           orphanBudgetChange = true;
           continue;
@@ -474,7 +473,7 @@ class NarrativeParser {
         derived.year = main.year ?? null;
         derived.derivedFrom = main.id;
         derived.figures.push({ ...main.figures.find((f) => f.role === 'amount')!, id: `${derived.id}.f1` });
-        this.budgetChangeOf.set(derived.id, main.id);
+        this.budgetChangeOf.set(derived, main);
         this.addFigure(derived, s, t, reading.role, reading);
         current = derived;
         touched.push({ at: t.unitEnd, st: derived });
@@ -484,8 +483,8 @@ class NarrativeParser {
       if (change && orphanBudgetChange && !subject && !LAST_YEAR_COMPARISON.test(clause)) continue;
       orphanBudgetChange = false;
       // "…；比上年增加10.00万元" after a change against the budget goes back to the statement itself.
-      if (change && current && this.budgetChangeOf.has(current.id) && LAST_YEAR_COMPARISON.test(clause)) {
-        current = this.byId(this.budgetChangeOf.get(current.id)!) ?? current;
+      if (change && current && this.budgetChangeOf.has(current) && LAST_YEAR_COMPARISON.test(clause)) {
+        current = this.budgetChangeOf.get(current)!;
       }
       const fresh = (): NarrativeStatement => {
         const created = this.newStatement(s, subject, subjectText, path?.path ?? null);
@@ -698,10 +697,6 @@ class NarrativeParser {
     if (this.has(st, 'amount') || this.has(st, 'previous') || this.has(st, 'count')) return null;
     if (!this.has(st, 'delta') && !this.has(st, 'changePct')) return null;
     return this.lastHead === st ? st : null;
-  }
-
-  private byId(id: string): NarrativeStatement | null {
-    return this.statements.find((st) => st.id === id) ?? null;
   }
 
   private findRecent(subject: string): NarrativeStatement | null {

@@ -33,7 +33,7 @@ const COMPARATOR_BEFORE = /[≥≤><＞＜]$/;
 
 /** Words that make a figure approximate or a bound, just before it ("约", "近", "超过") or just
  * after its unit ("万余元", "万多元", "左右"). */
-const APPROX_BEFORE = /(?:大约|约为?|将近|接近|近|逾|超过|不足|不到|不超过|不低于|不少于)$/;
+export const APPROX_BEFORE = /(?:大约|约为?|将近|接近|近|逾|超过|不足|不到|不超过|不低于|不少于)$/;
 // "万余元" / "万多元" only: "230.00万元多用于…" says nothing about the figure.
 const APPROX_AFTER = /^(?:[余多]元|左右|上下)/;
 
