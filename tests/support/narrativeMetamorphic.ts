@@ -10,6 +10,10 @@ import { runChecks } from '../../lib/checks/registry';
 import { narrativeCoverage } from '../../lib/checks/narrativeCoverage';
 import { extractNarrative } from '../../lib/extract/narrative/index';
 import { loadSeed } from './seedModels';
+import { readdirSync, readFileSync } from 'node:fs';
+import { checkDocument } from '../../lib/checkDocument';
+import { extractHtml } from '../../lib/extract/html/index';
+import { fixturePath } from '../shared';
 
 const FULL = '０１２３４５６７８９';
 const AMOUNT = /(\d[\d,]*(?:\.\d+)?)(\s*)(万元|%)/g;
@@ -158,27 +162,33 @@ export function changeBeforeFigure(text: string): string {
     /其中|包括|比|较|^[-\s]*$/.test(subject) ? m : `${start}${subject}${change}。${subject.replace(/^[-\s]+/, '')}为${amount}万元。`);
 }
 
+/** A numbered item "1. " / "1、" at a line start (after a list dash): lead, number. */
+const NUMBERED_ITEM = /^([-\s]*)(\d{1,2})[.、．]\s*(?=\D)/gm;
+
 /** Numbered items "1. " / "1、" at a line start → "（1）". */
 export function parenArabicItems(text: string): string {
-  return text.replace(/^([-\s]*)(\d{1,2})[.、．]\s*(?=\D)/gm, '$1（$2）');
+  return text.replace(NUMBERED_ITEM, '$1（$2）');
 }
 
 const CN_DIGITS = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
 const cnNumber = (n: number): string => (n < 10 ? CN_DIGITS[n]! : `${n >= 20 ? CN_DIGITS[Math.floor(n / 10)] : ''}十${CN_DIGITS[n % 10]}`);
 /** Numbered items "1. " at a line start → "一是" ("12、" → "十二是"). */
 export function itemsAsOneIs(text: string): string {
-  return text.replace(/^([-\s]*)(\d{1,2})[.、．]\s*(?=\D)/gm, (_, lead: string, d: string) => `${lead}${cnNumber(Number(d))}是`);
+  return text.replace(NUMBERED_ITEM, (_, lead: string, d: string) => `${lead}${cnNumber(Number(d))}是`);
 }
+
+/** A comparison with last year before a change in amount ("同比增加" + digits): the direction word. */
+const LAST_YEAR_CHANGE = /(?:同比|比上年|较上年)(增加|减少)(?=\s*\d)/g;
 
 /** 比上年/较上年/同比 → 较上年同期. */
 export function samePeriodLastYear(text: string): string {
-  return text.replace(/(?:同比|比上年|较上年)(增加|减少)(?=\s*\d)/g, '较上年同期$1');
+  return text.replace(LAST_YEAR_CHANGE, '较上年同期$1');
 }
 
 /** 比上年/同比 → 比上年决算 (final accounts) / 比上年预算数 (budgets). */
 export function lastYearOfKind(text: string, file: string): string {
   const base = /final/.test(file) ? '比上年决算' : '比上年预算数';
-  return text.replace(/(?:同比|比上年|较上年)(增加|减少)(?=\s*\d)/g, `${base}$1`);
+  return text.replace(LAST_YEAR_CHANGE, `${base}$1`);
 }
 
 /** A change in percentage points after each share ("占X%" → "占X%，比上年提高0.50个百分点"). */
@@ -196,4 +206,28 @@ export function narrativeVerdicts(seed: string, text: string): { keys: string[];
   const doc: DocModel = { ...loadSeed(seed)!, narrative: extractNarrative(text) };
   const { findings } = runChecks(doc);
   return { keys: narrativeKeys(doc, findings), checked: narrativeCoverage(doc, findings).checkedStatements };
+}
+
+/** A rewrite of a narrative text; `file` names the seed file (or carries the page's kind or year). */
+export type Transform = (text: string, file: string) => string;
+
+/** The seeds' 情况说明 as text (tests/fixtures/narrative). */
+export const NARRATIVE_DIR = fixturePath('narrative');
+export const NARRATIVE_FILES = readdirSync(NARRATIVE_DIR).filter((f) => f.endsWith('.txt')).sort();
+
+/** The HTML seeds and regional pages with a narrative. */
+export const NARRATIVE_PAGES: string[] = [
+  ...['001-sample', '001_285cefce529bcf8b', '002_6dac83234b86279a', '003_8bc4a22c64091804', '004_13042d54f6cda286'].map((n) => `html/${n}`),
+  ...['sichuan-budget-yoy', 'henan-final-yuan', 'shandong-budget-annex', 'shanghai-budget-yuan'].map((n) => `regional/${n}`),
+];
+
+export function pageHtml(name: string): string {
+  const [dirName, file] = name.split('/') as [string, string];
+  return readFileSync(fixturePath(dirName, `${file}.html`), 'utf8');
+}
+
+/** A page checked whole: its narrative findings' keys and the statements checked. */
+export function pageVerdicts(html: string, name: string): { keys: string[]; checked: number } {
+  const r = checkDocument(extractHtml(html, name).doc);
+  return { keys: narrativeKeys(r, r.findings), checked: r.coverage?.checkedStatements ?? 0 };
 }

@@ -2,26 +2,20 @@
 // in the wordings other regions use (tests/support/narrativeMetamorphic.ts) must give the same
 // narrative findings — same rule, same status, same figures read — and the same number of
 // statements checked. A wording the extractor does not know shows up here as a lost check.
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { fixturePath } from '../../../tests/shared';
 import { loadSeed } from '../../../tests/support/seedModels';
 import {
   bareFlat, comparedWithIncreaseRate, comparedWithLastYear, downSynonyms, fullWidthFigures, namedPreviousYear, narrativeKeys,
   inProse, previousYearOf, proseToYuan, upSynonyms, shareAsProportion, shareAsWeight, shareOfToggle, spaceBeforeUnit, toggleThousands, withLastYearClause, yearOnYear,
-  narrativeVerdicts,
+  narrativeVerdicts, NARRATIVE_DIR, NARRATIVE_FILES, NARRATIVE_PAGES, pageHtml, pageVerdicts, type Transform,
 } from '../../../tests/support/narrativeMetamorphic';
 import { runChecks } from '../../checks/registry';
 import { narrativeSelf } from '../../checks/narrativeSelf';
 import type { DocModel } from '../../report/schema';
-import { checkDocument } from '../../checkDocument';
 import { extractHtml } from '../html/index';
 import { extractNarrative } from './index';
 
-const dir = fixturePath('narrative');
-const FILES = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort();
-
-type Transform = (text: string, file: string) => string;
 const TRANSFORMS: [string, Transform][] = [
   ['同比/较上年 → 比上年', comparedWithLastYear],
   ['→ 较上年…，增幅/降幅Y%', comparedWithIncreaseRate],
@@ -42,39 +36,23 @@ const TRANSFORMS: [string, Transform][] = [
     fullWidthFigures(spaceBeforeUnit(toggleThousands(shareAsWeight(comparedWithIncreaseRate(t)))))],
 ];
 
-const verdicts = narrativeVerdicts;
-
-describe.each(FILES)('%s', (file) => {
+describe.each(NARRATIVE_FILES)('%s', (file) => {
   const seed = file.slice(0, 3);
-  const text = readFileSync(`${dir}/${file}`, 'utf8');
+  const text = readFileSync(`${NARRATIVE_DIR}/${file}`, 'utf8');
   const present = loadSeed(seed) != null;
-  const base = present ? verdicts(seed, text) : null;
+  const base = present ? narrativeVerdicts(seed, text) : null;
   it.skipIf(!present).each(TRANSFORMS)('%s: same narrative findings, same statements checked', (_, transform) => {
     const rewritten = transform(text, file);
-    const after = verdicts(seed, rewritten);
+    const after = narrativeVerdicts(seed, rewritten);
     expect(after.keys).toEqual(base!.keys);
     expect(after.checked).toBe(base!.checked);
   });
 });
 
-// The HTML seeds and regional pages with a narrative: the rewrite touches their prose only.
-const PAGES: string[] = [
-  ...['001-sample', '001_285cefce529bcf8b', '002_6dac83234b86279a', '003_8bc4a22c64091804', '004_13042d54f6cda286'].map((n) => `html/${n}`),
-  ...['sichuan-budget-yoy', 'henan-final-yuan', 'shandong-budget-annex', 'shanghai-budget-yuan'].map((n) => `regional/${n}`),
-];
-const pageHtml = (name: string) => {
-  const [dirName, file] = name.split('/') as [string, string];
-  return readFileSync(fixturePath(dirName, `${file}.html`), 'utf8');
-};
 /** A fake file name carrying the page's year, for the 上年 → 比<year-1>年 rewrite. */
 const yearTag = (html: string, name: string) => `-${extractHtml(html, name).doc.year ?? 2024}-`;
 
-function pageVerdicts(html: string, name: string): { keys: string[]; checked: number; statements: number } {
-  const r = checkDocument(extractHtml(html, name).doc);
-  return { keys: narrativeKeys(r, r.findings), checked: r.coverage?.checkedStatements ?? 0, statements: r.coverage?.statements ?? 0 };
-}
-
-describe.each(PAGES)('%s', (name) => {
+describe.each(NARRATIVE_PAGES)('%s', (name) => {
   const html = pageHtml(name);
   const base = pageVerdicts(html, name);
   const tag = yearTag(html, name);
@@ -88,9 +66,9 @@ describe.each(PAGES)('%s', (name) => {
 // 万元 → 元 in the text alone would set it against tables still in 万元: only the checks a narrative
 // makes on itself (narrativeSelf) are compared. Printed in 元 an amount loses its 万元 rounding slack,
 // so a former rounding may turn pass or fail; every other verdict must stay.
-describe.each(FILES)('%s in 元', (file) => {
+describe.each(NARRATIVE_FILES)('%s in 元', (file) => {
   const seed = file.slice(0, 3);
-  const text = readFileSync(`${dir}/${file}`, 'utf8');
+  const text = readFileSync(`${NARRATIVE_DIR}/${file}`, 'utf8');
   const self = (t: string) => {
     const doc: DocModel = { ...loadSeed(seed)!, unit: '元', tables: [], narrative: extractNarrative(t) };
     return narrativeKeys(doc, runChecks(doc, {}, [narrativeSelf]).findings);
@@ -106,13 +84,13 @@ describe.each(FILES)('%s in 元', (file) => {
 });
 
 describe('the narrative rewrites are not vacuous', () => {
-  const texts = FILES.map((f) => [f, readFileSync(`${dir}/${f}`, 'utf8')] as const);
+  const texts = NARRATIVE_FILES.map((f) => [f, readFileSync(`${NARRATIVE_DIR}/${f}`, 'utf8')] as const);
   // 比上年/较上年 and a bare 占X% are printed by one seed each (001, 002): one is enough there
   it.each(TRANSFORMS)('%s rewrites at least one of the seeds (most: several)', (_, transform) => {
     expect(texts.filter(([f, t]) => transform(t, f) !== t).length).toBeGreaterThanOrEqual(1);
   });
   it('the prose rewrites reach the HTML pages’ narratives', () => {
-    const rewritten = PAGES.filter((n) => {
+    const rewritten = NARRATIVE_PAGES.filter((n) => {
       const html = pageHtml(n);
       const tag = yearTag(html, n);
       const same = inProse(html, (x) => x);

@@ -3,21 +3,14 @@
 // as （1） or 一是, 较上年同期 / 比上年决算, percentage points after shares — must give the same
 // narrative findings and the same statements checked. Approximate figures ("约39万元") must
 // never add a fail, and leave no more statements checked than before.
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { fixturePath } from '../../../tests/shared';
 import { loadSeed } from '../../../tests/support/seedModels';
 import {
-  approximateChanges, changeBeforeFigure, inProse, itemsAsOneIs, lastYearOfKind, narrativeKeys, parenArabicItems, samePeriodLastYear, sharePoints, wrapInsideFigures,
-  narrativeVerdicts,
+  approximateChanges, changeBeforeFigure, inProse, itemsAsOneIs, lastYearOfKind, parenArabicItems, samePeriodLastYear, sharePoints, wrapInsideFigures,
+  narrativeVerdicts, NARRATIVE_DIR, NARRATIVE_FILES, NARRATIVE_PAGES, pageHtml, pageVerdicts, type Transform,
 } from '../../../tests/support/narrativeMetamorphic';
-import { checkDocument } from '../../checkDocument';
-import { extractHtml } from '../html/index';
 
-const dir = fixturePath('narrative');
-const FILES = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort();
-
-type Transform = (text: string, file: string) => string;
 const TRANSFORMS: [string, Transform][] = [
   ['line breaks inside figures (23.⏎06%, 万⏎元)', wrapInsideFigures],
   ['change before the figure, the figure in the next sentence', changeBeforeFigure],
@@ -29,47 +22,33 @@ const TRANSFORMS: [string, Transform][] = [
   ['several at once', (t, f) => sharePoints(wrapInsideFigures(parenArabicItems(samePeriodLastYear(changeBeforeFigure(t)))))],
 ];
 
-const verdicts = narrativeVerdicts;
-
 /** Fails by rule and the figures' subjects and roles (an approximate figure reads as null). */
 const fails = (keys: string[]) => keys.filter((k) => / fail /.test(k)).map((k) => k.replace(/=\S*/g, ''));
 
-describe.each(FILES)('%s', (file) => {
+describe.each(NARRATIVE_FILES)('%s', (file) => {
   const seed = file.slice(0, 3);
-  const text = readFileSync(`${dir}/${file}`, 'utf8');
+  const text = readFileSync(`${NARRATIVE_DIR}/${file}`, 'utf8');
   const present = loadSeed(seed) != null;
-  const base = present ? verdicts(seed, text) : null;
+  const base = present ? narrativeVerdicts(seed, text) : null;
   it.skipIf(!present).each(TRANSFORMS)('%s: same narrative findings, same statements checked', (_, transform) => {
-    const after = verdicts(seed, transform(text, file));
+    const after = narrativeVerdicts(seed, transform(text, file));
     expect(after.keys).toEqual(base!.keys);
     expect(after.checked).toBe(base!.checked);
   });
   it.skipIf(!present)('approximate changes (约39万元): no new fail, no more statements checked', () => {
-    const after = verdicts(seed, approximateChanges(text));
+    const after = narrativeVerdicts(seed, approximateChanges(text));
     expect(fails(after.keys).filter((k) => !fails(base!.keys).includes(k))).toEqual([]);
     expect(after.checked).toBeLessThanOrEqual(base!.checked);
   });
 });
 
-const PAGES: string[] = [
-  ...['001-sample', '001_285cefce529bcf8b', '002_6dac83234b86279a', '003_8bc4a22c64091804', '004_13042d54f6cda286'].map((n) => `html/${n}`),
-  ...['sichuan-budget-yoy', 'henan-final-yuan', 'shandong-budget-annex', 'shanghai-budget-yuan'].map((n) => `regional/${n}`),
-];
-const pageHtml = (name: string) => {
-  const [dirName, file] = name.split('/') as [string, string];
-  return readFileSync(fixturePath(dirName, `${file}.html`), 'utf8');
-};
-function pageVerdicts(html: string, name: string): { keys: string[]; checked: number } {
-  const r = checkDocument(extractHtml(html, name).doc);
-  return { keys: narrativeKeys(r, r.findings), checked: r.coverage?.checkedStatements ?? 0 };
-}
 
 // A page's text flattens a line break to a space: "0.\n7%" becomes "0. 7%", which reads as PDF
 // damage (a digit may be lost after "0. "), so a one-decimal percentage wrapped there is left
 // unread. On pages the wrapping rewrites must add no fail and check no more; the others, as above.
 const WRAPPING = new Set(['line breaks inside figures (23.⏎06%, 万⏎元)', 'several at once']);
 
-describe.each(PAGES)('%s', (name) => {
+describe.each(NARRATIVE_PAGES)('%s', (name) => {
   const html = pageHtml(name);
   const base = pageVerdicts(html, name);
   const kind = /final/.test(name) ? '-final-' : '-budget-';
@@ -89,7 +68,7 @@ describe.each(PAGES)('%s', (name) => {
 });
 
 describe('the round-3 rewrites are not vacuous', () => {
-  const texts = FILES.map((f) => [f, readFileSync(`${dir}/${f}`, 'utf8')] as const);
+  const texts = NARRATIVE_FILES.map((f) => [f, readFileSync(`${NARRATIVE_DIR}/${f}`, 'utf8')] as const);
   it.each([...TRANSFORMS, ['approximate changes', approximateChanges] as [string, Transform]])('%s rewrites at least two seeds', (_, transform) => {
     expect(texts.filter(([f, t]) => transform(t, f) !== t).length).toBeGreaterThanOrEqual(2);
   });
