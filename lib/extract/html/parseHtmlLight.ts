@@ -29,9 +29,6 @@ class LightData extends LightNode {
   ) {
     super();
   }
-  get textContent(): string {
-    return this.data;
-  }
 }
 
 abstract class LightParent extends LightNode {

@@ -28,8 +28,10 @@ interface Token {
  * (三线表, rule-less tables): only the cells' padding parts them, wider than an office suite's
  * auto-space between a figure and the Chinese that follows it in one cell (about ¼ em). */
 const CELL_PADDING_GAP = 0.35;
+/** Text ending in a figure's decimals ("30,688.06"): what follows is another token. */
+const ENDS_IN_DECIMALS = /\d[.．]\d+$/;
 function cellBreak(left: string, right: string, gap: number, size: number): boolean {
-  return /\d[.．]\d+$/.test(left) && CJK_START.test(right) && gap > CELL_PADDING_GAP * size;
+  return ENDS_IN_DECIMALS.test(left) && CJK_START.test(right) && gap > CELL_PADDING_GAP * size;
 }
 const CJK_START = /^[\u2e80-\u9fff\uf900-\ufaff\uff08\uff10-\uff19\u3000-\u303f]/;
 
@@ -43,7 +45,7 @@ function tokens(line: Line): Token[] {
       const gap = it.x0 - prev.x1;
       const size = Math.max(prev.size, it.size);
       const j = joiner(cur.text, it.text, gap, size);
-      if (!cellBreak(cur.text, it.text, gap, size) && (j === '' || (j === ' ' && gap <= TOKEN_GAP * size && !/\d[.．]\d+$/.test(cur.text)))) {
+      if (!cellBreak(cur.text, it.text, gap, size) && (j === '' || (j === ' ' && gap <= TOKEN_GAP * size && !ENDS_IN_DECIMALS.test(cur.text)))) {
         cur.text += j + it.text;
         cur.x1 = Math.max(cur.x1, it.x1);
         cur.items.push(it);
