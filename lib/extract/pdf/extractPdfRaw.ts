@@ -10,7 +10,8 @@ import { dedupeItems, groupLines, type Line, segmentLine } from './lines';
 import { toExtractError } from './loadErrors';
 import { invert, toAnchor } from './pageGeometry';
 import { ruledTables, type PageTable } from './ruledTables';
-import { extractRulings, type OpsCodes, type Rulings } from './rulings';
+import { IMAGE_OPS, PDFJS_OPS } from './pdfjsOps';
+import { extractRulings, type Rulings } from './rulings';
 import { textBlocks } from './textBlocks';
 import { mergeRowFragments } from './rowFragments';
 import { placeItems } from './textItems';
@@ -18,36 +19,6 @@ import type { ExtractPdfOptions, PdfAnchor, PdfPageInfo, PdfRawDoc, PlacedItem }
 import { BudgetClock, budgetOf, tooComplex } from './workBudget';
 
 const NUMBER = /^[-−+]?[\d,，.．\s]*\d[\d,，.．\s]*%?$/;
-
-/** pdf.js's OPS numbers. Fixed since pdf.js 2.x; kept here so the core does not import pdf.js itself. */
-export const PDFJS_OPS: OpsCodes & { paintImageXObject: number; paintInlineImageXObject: number; paintImageMaskXObject: number; paintInlineImageXObjectGroup: number; paintImageXObjectRepeat: number; paintImageMaskXObjectGroup: number; paintSolidColorImageMask: number } = {
-  save: 10,
-  restore: 11,
-  transform: 12,
-  constructPath: 91,
-  paintFormXObjectBegin: 74,
-  paintFormXObjectEnd: 75,
-  setStrokeRGBColor: 58,
-  setFillRGBColor: 59,
-  setStrokeTransparent: 92,
-  setFillTransparent: 93,
-  stroke: 20,
-  closeStroke: 21,
-  fill: 22,
-  eoFill: 23,
-  fillStroke: 24,
-  eoFillStroke: 25,
-  closeFillStroke: 26,
-  closeEOFillStroke: 27,
-  paintImageMaskXObject: 83,
-  paintImageMaskXObjectGroup: 84,
-  paintImageXObject: 85,
-  paintInlineImageXObject: 86,
-  paintInlineImageXObjectGroup: 87,
-  paintImageXObjectRepeat: 88,
-  paintSolidColorImageMask: 90,
-};
-const IMAGE_OPS = new Set([83, 84, 85, 86, 87, 88, 89, 90]);
 
 /** Whether a page's lines look like a table: several lines broken into columns or carrying numbers. */
 export function looksTabular(lines: readonly Line[]): boolean {
@@ -119,18 +90,22 @@ export async function extractPdfRaw(pdf: PDFDocumentProxy, source: string, optio
     const lines = groupLines(items);
     const wantRulings =
       items.length === 0 || options.rulings === 'always' || (options.rulings !== 'never' && looksTabular(lines));
-    const opsPromise = wantRulings ? page.getOperatorList() : null;
+    // The drawing read from the content streams where the reader can (far cheaper than pdf.js's
+    // operator list, which also carries every glyph); pdf.js's list otherwise, and for pages
+    // without text (whose images tell a scan from a blank page).
+    const own = wantRulings && items.length > 0 ? (options.drawings?.page(n, clock.budget.maxOperators) ?? null) : null;
+    const opsPromise = wantRulings && !own ? page.getOperatorList() : null;
     opsPromise?.catch(() => undefined);
     const nextNumber = pageNumbers[index + 1];
     pending = nextNumber !== undefined ? fetchText(nextNumber) : null;
-    let ops: Awaited<ReturnType<PDFPageProxy['getOperatorList']>> | null = null;
+    let ops: { fnArray: ArrayLike<number>; argsArray: ArrayLike<unknown> } | null = own;
     try {
-      ops = opsPromise ? await clock.within(opsPromise) : null;
+      ops ??= opsPromise ? await clock.within(opsPromise) : null;
     } catch (err) {
       throw toExtractError(err);
     }
     // Form XObjects drawn many times multiply a page's operators past what its bytes showed.
-    if (ops && ops.fnArray.length > clock.budget.maxOperators) {
+    if (ops && (own ? own.operators : ops.fnArray.length) > clock.budget.maxOperators) {
       throw tooComplex(`第 ${n} 页的绘图指令超过 ${clock.budget.maxOperators} 条 (operators on a page)`);
     }
     if (items.length === 0) {

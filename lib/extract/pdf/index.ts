@@ -5,6 +5,7 @@ import type { PDFDocumentProxy } from 'pdfjs-dist/types/src/display/api';
 import { assemble, type AssembleOptions, type Assembled } from '../assemble/index';
 import { withImages } from '../images';
 import { extractPdfRaw } from './extractPdfRaw';
+import type { PageDrawings } from './reader/pageDrawings';
 import type { ExtractPdfOptions, PdfAnchor, PdfRawDoc } from './types';
 
 export { extractPdfRaw } from './extractPdfRaw';
@@ -34,11 +35,12 @@ export async function extractPdfDocument(
 export async function extractPdf(
   bytes: Uint8Array,
   source: string,
-  options: ExtractPdfOptions & AssembleOptions & { load: PdfLoader },
+  options: ExtractPdfOptions & AssembleOptions & { load: PdfLoader; drawingsOf?: (bytes: Uint8Array, numPages: number) => PageDrawings | null },
 ): Promise<PdfExtraction> {
   const pdf = await options.load(bytes);
   try {
-    return await extractPdfDocument(pdf, source, options);
+    const drawings = options.drawings ?? options.drawingsOf?.(bytes, pdf.numPages) ?? null;
+    return await extractPdfDocument(pdf, source, { ...options, drawings });
   } finally {
     await pdf.destroy();
   }

@@ -10,6 +10,7 @@ import type { AssembleOptions } from '../assemble/index';
 import { extractPdf, type PdfExtraction } from './index';
 import { looksLikePdf, toExtractError } from './loadErrors';
 import { restoreNativeBuiltins } from './nativeBuiltins';
+import { openPageDrawings } from './reader/pageDrawings';
 import type { ExtractPdfOptions } from './types';
 import { budgetOf, checkPdfBytes, inflateChunks, type Inflater, type WorkBudget } from './workBudget';
 
@@ -43,6 +44,20 @@ export const inflateNode: Inflater = (data, limit, onChunk) => {
   }
   return inflateChunks(data, limit, onChunk);
 };
+
+/** Node's zlib in one call, as above, for the content-stream reader; null when it cannot. */
+function inflateNodeSync(data: Uint8Array, limit: number): Uint8Array | null {
+  const options = { finishFlush: zlibConstants.Z_SYNC_FLUSH, maxOutputLength: Math.max(1, limit) };
+  try {
+    return inflateSync(data, options);
+  } catch {
+    try {
+      return inflateRawSync(data.subarray(2), options);
+    } catch {
+      return null;
+    }
+  }
+}
 
 // Nothing is ever drawn here, but pdf.js in Node (no FontFace) builds every glyph's outline for
 // drawing while it makes an operator list (read for ruling lines) and sends them over: measured
@@ -100,5 +115,10 @@ export async function extractPdfNode(
   source: string,
   options: ExtractPdfOptions & AssembleOptions = {},
 ): Promise<PdfExtraction> {
-  return extractPdf(bytes, source, { ...options, load: (b) => loadPdfNode(b, options.budget) });
+  const maxOutputLength = budgetOf(options.budget).maxStreamBytes;
+  return extractPdf(bytes, source, {
+    ...options,
+    load: (b) => loadPdfNode(b, options.budget),
+    drawingsOf: (b, numPages) => openPageDrawings(b, (data) => inflateNodeSync(data, maxOutputLength), numPages),
+  });
 }

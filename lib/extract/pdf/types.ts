@@ -4,6 +4,7 @@
 //   display     — the page as shown at scale 1 after /Rotate (y down, origin top-left), where
 //                 layout analysis happens, so rotated and landscape pages read like portrait ones.
 import type { RawDoc } from '../raw';
+import type { PageDrawings } from './reader/pageDrawings';
 import type { BudgetClock, WorkBudget } from './workBudget';
 
 /** A box on one page, in PDF user space of that page (x0 ≤ x1, y0 ≤ y1). */
@@ -41,6 +42,8 @@ export interface ExtractPdfOptions {
    * cost model), 'always', or 'never' (text alignment only).
    */
   rulings?: 'auto' | 'always' | 'never';
+  /** Pages' drawings read from the content streams (reader/), used for rulings instead of pdf.js's operator lists where given. */
+  drawings?: PageDrawings | null;
   /** Called after each page. */
   onProgress?: (done: number, total: number) => void;
   /** Limits of this extraction (workBudget.ts); the defaults apply to what is not given. */

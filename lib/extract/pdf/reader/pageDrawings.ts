@@ -1,0 +1,35 @@
+// The content-stream reader as extractPdfRaw uses it: opened once per document on its bytes,
+// asked per page. Whatever it cannot read — the file (encrypted, a broken cross-reference, a page
+// count other than pdf.js's) or one page — is null, and that page's operator list comes from pdf.js.
+import { type DrawingList, pageDrawing } from './drawingOps';
+import { type InflateSync, type PageNode, PdfFile } from './pdfFile';
+
+export type { DrawingList } from './drawingOps';
+export type { InflateSync } from './pdfFile';
+
+export interface PageDrawings {
+  /** Page n's drawing (1-based), or null to ask pdf.js. */
+  page(n: number, maxOperators: number): DrawingList | null;
+}
+
+export function openPageDrawings(bytes: Uint8Array, inflate: InflateSync, numPages: number): PageDrawings | null {
+  let file: PdfFile, pages: PageNode[];
+  try {
+    file = PdfFile.open(bytes, inflate);
+    pages = file.pages();
+  } catch {
+    return null; // not readable here (or damaged): pdf.js repairs what it can
+  }
+  if (pages.length !== numPages) return null;
+  return {
+    page(n, maxOperators) {
+      const node = pages[n - 1];
+      if (!node) return null;
+      try {
+        return pageDrawing(file, node, maxOperators);
+      } catch {
+        return null;
+      }
+    },
+  };
+}
