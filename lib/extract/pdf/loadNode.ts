@@ -6,6 +6,7 @@ import { dirname, join } from 'node:path';
 import { constants as zlibConstants, inflateRawSync, inflateSync } from 'node:zlib';
 import type { PDFDocumentProxy } from 'pdfjs-dist/types/src/display/api';
 import { ExtractError } from '../errors';
+import { deferCanvasLoad } from './canvasOnDemand';
 import type { AssembleOptions } from '../assemble/index';
 import { extractPdf, type PdfExtraction } from './index';
 import { looksLikePdf, toExtractError } from './loadErrors';
@@ -17,8 +18,9 @@ import { budgetOf, checkPdfBytes, inflateChunks, type Inflater, type WorkBudget 
 type PdfjsModule = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
 let pdfjsPromise: Promise<PdfjsModule> | null = null;
 
-/** The legacy build, imported once (~0.3 s). */
+/** The legacy build, imported once (~0.3 s), without the canvas library it would load for rendering. */
 export function pdfjsNode(): Promise<PdfjsModule> {
+  if (!pdfjsPromise) deferCanvasLoad(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
   pdfjsPromise ??= import('pdfjs-dist/legacy/build/pdf.mjs').then((m) => {
     restoreNativeBuiltins();
     return m;

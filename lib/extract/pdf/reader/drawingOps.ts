@@ -11,7 +11,7 @@
 // proven on every PDF fixture and real document by the parity test (drawingOps.test.ts).
 import { PDFJS_OPS as OPS } from '../pdfjsOps';
 import type { PageNode, PdfFile } from './pdfFile';
-import { isDict, Lexer, nameOf, type PdfDict, PdfName, type PdfObject, PdfStream, readObject, Tok, Unreadable } from './pdfSyntax';
+import { isDict, keywordCode, Lexer, nameOf, nameText, type PdfDict, type PdfName, type PdfObject, pdfName, PdfStream, Tok, Unreadable } from './pdfSyntax';
 
 /** An operator list in pdf.js's shape, holding only what ruling lines depend on. */
 export interface DrawingList {
@@ -37,39 +37,40 @@ const MAX_FORM_DEPTH = 40;
 /** pdf.js refuses more operands than this before an operator. */
 const MAX_OPERANDS = 33;
 
-const PAINT: Record<string, number> = {
-  S: OPS.stroke,
-  s: OPS.closeStroke,
-  f: OPS.fill,
-  F: OPS.fill,
-  'f*': OPS.eoFill,
-  B: OPS.fillStroke,
-  'B*': OPS.eoFillStroke,
-  b: OPS.closeFillStroke,
-  'b*': OPS.closeEOFillStroke,
-};
-const CLOSING = new Set(['s', 'b', 'b*']);
+/** The operators read, by their packed bytes (pdfSyntax's keywordCode). */
+const K = Object.fromEntries(
+  ['q', 'Q', 'cm', 're', 'm', 'l', 'c', 'v', 'y', 'h', 'n', 'S', 's', 'f', 'F', 'f*', 'B', 'B*', 'b', 'b*', 'G', 'g', 'RG', 'rg', 'K', 'k', 'CS', 'cs', 'SC', 'SCN', 'sc', 'scn', 'gs', 'Do', 'BI', 'ID', 'true', 'null'].map((w) => [w, keywordCode(w)]),
+) as Record<string, number>;
+const PAINT = new Map<number, number>([
+  [K.S!, OPS.stroke],
+  [K.s!, OPS.closeStroke],
+  [K.f!, OPS.fill],
+  [K.F!, OPS.fill],
+  [K['f*']!, OPS.eoFill],
+  [K.B!, OPS.fillStroke],
+  [K['B*']!, OPS.eoFillStroke],
+  [K.b!, OPS.closeFillStroke],
+  [K['b*']!, OPS.closeEOFillStroke],
+]);
+// Operand kinds.
+const NUMBER = 0, NAME = 1, OTHER = 2;
 // Path operators from pdf.js's DrawOPS: moveTo 0, lineTo 1, curveTo 2, closePath 4.
 const MOVE = 0, LINE = 1, CURVE = 2, CLOSE = 4;
 
-/** Channels 0–255 as a pdf.js colour reads (clamped, rounded), then "#rrggbb". */
-function hex(r: number, g: number, b: number): string {
-  const h = (v: number) => Math.min(255, Math.max(0, Math.round(Number.isFinite(v) ? v : 0))).toString(16).padStart(2, '0');
-  return `#${h(r)}${h(g)}${h(b)}`;
-}
+const HEX = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, '0'));
+/** A channel 0–1 as pdf.js stores it (×255, clamped, rounded), in hex. */
+const channel = (v: number): string => HEX[v > 0 ? (v < 1 ? Math.round(v * 255) : 255) : 0]!;
 
-function colorHex(cs: ColorSpace, args: readonly unknown[]): string | null {
-  const n = (i: number) => (typeof args[i] === 'number' ? (args[i] as number) : 0);
+/** The colour as pdf.js gives it to the operator list ("#rrggbb"); null for a pattern. */
+function colorHex(cs: ColorSpace, a: number, b: number, c: number, d: number): string | null {
   switch (cs.kind) {
     case 'gray':
-      return hex(n(0) * 255, n(0) * 255, n(0) * 255);
+      return `#${channel(a)}${channel(a)}${channel(a)}`;
     case 'rgb':
-      return hex(n(0) * 255, n(1) * 255, n(2) * 255);
-    case 'cmyk': {
+      return `#${channel(a)}${channel(b)}${channel(c)}`;
+    case 'cmyk':
       // Only whether a colour is near white matters here: (1 − c)(1 − k) per channel.
-      const k = 1 - n(3);
-      return hex((1 - n(0)) * k * 255, (1 - n(1)) * k * 255, (1 - n(2)) * k * 255);
-    }
+      return `#${channel((1 - a) * (1 - d))}${channel((1 - b) * (1 - d))}${channel((1 - c) * (1 - d))}`;
     case 'pattern':
       return null; // pdf.js paints with the pattern: no colour op that rulings read
     default:
@@ -82,6 +83,12 @@ class Interpreter {
   readonly argsArray: unknown[] = [];
   operators = 0;
   private readonly spaces = new Map<PdfObject, ColorSpace>();
+  private readonly gstates = new Map<PdfDict, Map<string, boolean>>();
+  // Operand storage, reused by every stream (a form's run ends before its caller reads on).
+  private readonly kinds = new Uint8Array(MAX_OPERANDS);
+  private readonly vals = new Float64Array(MAX_OPERANDS);
+  private readonly nameStart = new Int32Array(MAX_OPERANDS);
+  private readonly nameStop = new Int32Array(MAX_OPERANDS);
 
   constructor(
     private readonly file: PdfFile,
@@ -124,183 +131,202 @@ class Interpreter {
   /** Reads one content stream (the page's, or a form's) into the list. */
   run(data: Uint8Array, resources: PdfDict, initial: ColorState, depth: number, forms: Set<PdfStream>): void {
     const lx = new Lexer(data);
-    const operands: unknown[] = [];
+    // Operands since the last operator: kinds, numbers' values, names' byte ranges (decoded only
+    // for the few operators that read a name).
+    const kinds = this.kinds, vals = this.vals, nameStart = this.nameStart, nameStop = this.nameStop;
+    let n = 0;
     const stack: ColorState[] = [];
     let color: ColorState = { ...initial };
     let path: number[] = [];
     let cx = 0, cy = 0;
-    const num = (i: number): number => operands[operands.length - i] as number;
+    const num = (i: number): number => vals[n - i]!;
     /** pdf.js's rule: the last `count` operands, all numbers, or the operator is skipped. */
     const numbers = (count: number): boolean => {
-      if (operands.length < count) return false;
-      for (let i = 1; i <= count; i++) if (typeof operands[operands.length - i] !== 'number') return false;
+      if (n < count) return false;
+      for (let i = 1; i <= count; i++) if (kinds[n - i] !== NUMBER) return false;
       return true;
+    };
+    const lastName = (): PdfName | null => (n >= 1 && kinds[n - 1] === NAME ? pdfName(nameText(data, nameStart[n - 1]!, nameStop[n - 1]!)) : null);
+    const operand = (kind: number): void => {
+      // pdf.js refuses more operands than this before an operator.
+      if (n >= MAX_OPERANDS) throw new Unreadable('too many operands');
+      kinds[n++] = kind;
     };
     for (;;) {
       const tok = lx.next();
       if (tok === Tok.EOF) break;
-      if (tok === Tok.Number) {
-        operands.push(lx.num);
-        continue;
+      switch (tok) {
+        case Tok.Number:
+          vals[n] = lx.num;
+          operand(NUMBER);
+          continue;
+        case Tok.Name:
+          nameStart[n] = lx.start;
+          nameStop[n] = lx.stop;
+          operand(NAME);
+          continue;
+        case Tok.ArrayStart:
+          skipNested(lx, Tok.ArrayStart, Tok.ArrayEnd);
+          operand(OTHER);
+          continue;
+        case Tok.DictStart:
+          skipNested(lx, Tok.DictStart, Tok.DictEnd);
+          operand(OTHER);
+          continue;
+        case Tok.Keyword:
+          break;
+        default:
+          operand(OTHER); // strings, stray closing brackets
+          continue;
       }
-      if (tok === Tok.Name) {
-        operands.push(new PdfName(lx.text));
-        continue;
-      }
-      if (tok === Tok.String) {
-        operands.push(null);
-        continue;
-      }
-      if (tok === Tok.ArrayStart) {
-        skipArray(lx);
-        operands.push(null);
-        continue;
-      }
-      if (tok === Tok.DictStart) {
-        operands.push(readObject(lx, tok) ?? null);
-        continue;
-      }
-      if (tok !== Tok.Keyword) continue;
-      const op = lx.text;
-      if (op === 'true' || op === 'false' || op === 'null') {
-        operands.push(null);
+      const op = lx.code;
+      if (op === K.true || op === K.null || (op === 0 && lx.text === 'false')) {
+        operand(OTHER);
         continue;
       }
       if (++this.operators > this.maxOperators) return; // the caller refuses the page
-      if (operands.length > MAX_OPERANDS) throw new Unreadable('too many operands');
       switch (op) {
-        case 'q':
+        case K.q:
           stack.push(color);
           color = { ...color };
           this.add(OPS.save, null);
           break;
-        case 'Q':
+        case K.Q:
           color = stack.pop() ?? color;
           this.add(OPS.restore, null);
           break;
-        case 'cm':
-          if (numbers(6)) this.add(OPS.transform, operands.slice(-6));
+        case K.cm:
+          if (numbers(6)) this.add(OPS.transform, [num(6), num(5), num(4), num(3), num(2), num(1)]);
           break;
-        case 're':
+        case K.re:
           if (numbers(4)) {
             const x = num(4), y = num(3);
-            const xw = num(4) + num(2), yh = num(3) + num(1);
+            const xw = x + num(2), yh = y + num(1);
             if (num(2) === 0 || num(1) === 0) path.push(MOVE, x, y, LINE, xw, yh, CLOSE);
             else path.push(MOVE, x, y, LINE, xw, y, LINE, xw, yh, LINE, x, yh, CLOSE);
-            cx = num(4);
-            cy = num(3);
+            cx = x;
+            cy = y;
           }
           break;
-        case 'm':
-        case 'l':
+        case K.m:
+        case K.l:
           if (numbers(2)) {
             cx = num(2);
             cy = num(1);
-            path.push(op === 'm' ? MOVE : LINE, cx, cy);
+            path.push(op === K.m ? MOVE : LINE, cx, cy);
           }
           break;
-        case 'c':
+        case K.c:
           if (numbers(6)) {
             path.push(CURVE, num(6), num(5), num(4), num(3), num(2), num(1));
             cx = num(2);
             cy = num(1);
           }
           break;
-        case 'v':
+        case K.v:
           if (numbers(4)) {
             path.push(CURVE, cx, cy, num(4), num(3), num(2), num(1));
             cx = num(2);
             cy = num(1);
           }
           break;
-        case 'y':
+        case K.y:
           if (numbers(4)) {
             path.push(CURVE, num(4), num(3), num(2), num(1), num(2), num(1));
             cx = num(2);
             cy = num(1);
           }
           break;
-        case 'h':
+        case K.h:
           path.push(CLOSE);
           break;
-        case 'n':
+        case K.n:
           path = [];
           break;
-        case 'S': case 's': case 'f': case 'F': case 'f*': case 'B': case 'B*': case 'b': case 'b*':
-          if (CLOSING.has(op)) path.push(CLOSE);
-          if (path.length) this.add(OPS.constructPath, [PAINT[op], [new Float32Array(path)], null]);
+        case K.S: case K.s: case K.f: case K.F: case K['f*']: case K.B: case K['B*']: case K.b: case K['b*']:
+          if (op === K.s || op === K.b || op === K['b*']) path.push(CLOSE);
+          if (path.length) this.add(OPS.constructPath, [PAINT.get(op), [new Float32Array(path)], null]);
           path = [];
           break;
-        case 'G': case 'g':
+        case K.G: case K.g:
           if (numbers(1)) {
-            this.setColor(op === 'G', GRAY, operands.slice(-1));
-            if (op === 'G') color.stroke = GRAY;
+            this.setColor(op === K.G, GRAY, num(1));
+            if (op === K.G) color.stroke = GRAY;
             else color.fill = GRAY;
           }
           break;
-        case 'RG': case 'rg':
+        case K.RG: case K.rg:
           if (numbers(3)) {
-            this.setColor(op === 'RG', RGB, operands.slice(-3));
-            if (op === 'RG') color.stroke = RGB;
+            this.setColor(op === K.RG, RGB, num(3), num(2), num(1));
+            if (op === K.RG) color.stroke = RGB;
             else color.fill = RGB;
           }
           break;
-        case 'K': case 'k':
+        case K.K: case K.k:
           if (numbers(4)) {
-            this.setColor(op === 'K', CMYK, operands.slice(-4));
-            if (op === 'K') color.stroke = CMYK;
+            this.setColor(op === K.K, CMYK, num(4), num(3), num(2), num(1));
+            if (op === K.K) color.stroke = CMYK;
             else color.fill = CMYK;
           }
           break;
-        case 'CS': case 'cs': {
-          if (operands.length < 1) break;
-          const cs = this.colorSpace(operands[operands.length - 1] as PdfObject, resources);
-          if (op === 'CS') color.stroke = cs;
+        case K.CS: case K.cs: {
+          const name = lastName();
+          if (!name) break;
+          const cs = this.colorSpace(name, resources);
+          if (op === K.CS) color.stroke = cs;
           else color.fill = cs;
           break;
         }
-        case 'SC': case 'SCN': case 'sc': case 'scn': {
-          const stroke = op === 'SC' || op === 'SCN';
+        case K.SC: case K.SCN: case K.sc: case K.scn: {
+          const stroke = op === K.SC || op === K.SCN;
           const cs = stroke ? color.stroke : color.fill;
           if (cs.kind === 'pattern') break;
-          this.setColor(stroke, cs, operands.filter((o) => typeof o === 'number'));
+          // The numbers given, in order (missing components read as 0).
+          const v = [0, 0, 0, 0];
+          for (let i = 0, j = 0; i < n && j < 4; i++) if (kinds[i] === NUMBER) v[j++] = vals[i]!;
+          this.setColor(stroke, cs, v[0]!, v[1], v[2], v[3]);
           break;
         }
-        case 'gs':
-          if (operands.length >= 1) this.checkGState(operands[operands.length - 1], resources);
+        case K.gs: {
+          const name = lastName();
+          if (name) this.checkGState(name.name, resources);
           break;
-        case 'Do':
-          if (operands.length >= 1) this.drawXObject(operands[operands.length - 1], resources, color, depth, forms);
+        }
+        case K.Do: {
+          const name = lastName();
+          if (name) this.drawXObject(name.name, resources, color, depth, forms);
           break;
-        case 'BI':
+        }
+        case K.BI:
           skipInlineImage(lx);
           break;
       }
-      operands.length = 0;
+      n = 0;
     }
     // pdf.js closes what a stream left saved, so that a form's state does not leak out of it.
     for (let i = 0; i < stack.length; i++) this.add(OPS.restore, null);
   }
 
-  private setColor(stroke: boolean, cs: ColorSpace, args: readonly unknown[]): void {
-    const h = colorHex(cs, args);
+  private setColor(stroke: boolean, cs: ColorSpace, a: number, b = 0, c = 0, d = 0): void {
+    const h = colorHex(cs, a, b, c, d);
     if (h !== null) this.add(stroke ? OPS.setStrokeRGBColor : OPS.setFillRGBColor, [h]);
   }
 
   /** A graphics state with a soft mask: pdf.js draws the mask's paths into its list. */
-  private checkGState(name: unknown, resources: PdfDict): void {
-    const key = nameOf(name);
-    if (key === null) return;
-    const table = this.file.getDict(resources, 'ExtGState');
-    const gs = this.file.resolve(table?.get(key));
-    if (!isDict(gs)) return;
-    const smask = this.file.get(gs, 'SMask');
-    if (smask !== undefined && nameOf(smask) !== 'None') throw new Unreadable('soft mask');
+  private checkGState(key: string, resources: PdfDict): void {
+    let known = this.gstates.get(resources);
+    if (!known) this.gstates.set(resources, (known = new Map()));
+    let masked = known.get(key);
+    if (masked === undefined) {
+      const gs = this.file.resolve(this.file.getDict(resources, 'ExtGState')?.get(key));
+      const smask = isDict(gs) ? this.file.get(gs, 'SMask') : undefined;
+      masked = smask !== undefined && nameOf(smask) !== 'None';
+      known.set(key, masked);
+    }
+    if (masked) throw new Unreadable('soft mask');
   }
 
-  private drawXObject(name: unknown, resources: PdfDict, color: ColorState, depth: number, forms: Set<PdfStream>): void {
-    const key = nameOf(name);
-    if (key === null) return;
+  private drawXObject(key: string, resources: PdfDict, color: ColorState, depth: number, forms: Set<PdfStream>): void {
     const table = this.file.getDict(resources, 'XObject');
     const xobj = this.file.resolve(table?.get(key));
     if (!(xobj instanceof PdfStream) || nameOf(this.file.get(xobj.dict, 'Subtype')) !== 'Form') return;
@@ -316,14 +342,14 @@ class Interpreter {
   }
 }
 
-/** Skips a `[ … ]` operand (text arrays, dash patterns): nothing in it matters for rulings. */
-function skipArray(lx: Lexer): void {
+/** Skips an array or dictionary operand (text arrays, dash patterns, marked-content properties). */
+function skipNested(lx: Lexer, open: Tok, close: Tok): void {
   let depth = 1;
   while (depth > 0) {
     const t = lx.next();
     if (t === Tok.EOF) return;
-    if (t === Tok.ArrayStart) depth++;
-    else if (t === Tok.ArrayEnd) depth--;
+    if (t === open) depth++;
+    else if (t === close) depth--;
   }
 }
 
@@ -332,7 +358,7 @@ function skipInlineImage(lx: Lexer): void {
   for (;;) {
     const t = lx.next();
     if (t === Tok.EOF) return;
-    if (t === Tok.Keyword && lx.text === 'ID') break;
+    if (t === Tok.Keyword && lx.code === K.ID) break;
   }
   const b = lx.bytes;
   const white = (c: number | undefined) => c === undefined || c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09 || c === 0x00 || c === 0x0c;

@@ -53,12 +53,31 @@ for (const c of '()<>[]{}/%') CLASS[c.charCodeAt(0)] = 2;
 
 export const isWhite = (c: number): boolean => CLASS[c] === 1;
 
-/** A lexer over bytes; after `next()`, the token's value is in `num` or `text`. */
+/** A keyword's bytes packed in a number (up to four bytes; 0 for longer ones): compared without making a string. */
+export const keywordCode = (word: string): number => {
+  if (word.length > 4) return 0;
+  let code = 0;
+  for (let i = word.length - 1; i >= 0; i--) code = code * 256 + word.charCodeAt(i);
+  return code;
+};
+
+/**
+ * A lexer over bytes; after `next()`, a number's value is in `num`, a name's or keyword's bytes
+ * lie between `start` and `stop` (`text` decodes them when asked: content streams hold many names
+ * and keywords nobody needs as strings), a keyword's bytes are also packed in `code`.
+ */
 export class Lexer {
   num = 0;
   /** Whether the number had no decimal point (for `num gen R`, `num gen obj`). */
   integer = true;
-  text = '';
+  code = 0;
+  start = 0;
+  stop = 0;
+  private name = false;
+
+  get text(): string {
+    return this.name ? nameText(this.bytes, this.start, this.stop) : ascii(this.bytes, this.start, this.stop);
+  }
 
   constructor(
     readonly bytes: Uint8Array,
@@ -68,7 +87,7 @@ export class Lexer {
 
   /** Whether the next token is the keyword `word` (consumed either way). */
   nextIsKeyword(word: string): boolean {
-    return this.next() === Tok.Keyword && this.text === word;
+    return this.next() === Tok.Keyword && this.stop - this.start === word.length && this.text === word;
   }
 
   next(): Tok {
@@ -93,13 +112,10 @@ export class Lexer {
       case 0x2f: {
         // Name: regular characters after '/', #xx escapes decoded.
         let j = i + 1;
-        let escaped = false;
-        while (j < end && CLASS[b[j]!] === 0) {
-          if (b[j] === 0x23) escaped = true;
-          j++;
-        }
-        this.text = escaped ? decodeName(b, i + 1, j) : ascii(b, i + 1, j);
-        this.pos = j;
+        while (j < end && CLASS[b[j]!] === 0) j++;
+        this.name = true;
+        this.start = i + 1;
+        this.stop = this.pos = j;
         return Tok.Name;
       }
       case 0x28: {
@@ -140,15 +156,23 @@ export class Lexer {
       case 0x7d:
       case 0x29:
         // PostScript braces and a stray ')' : keywords of their own (never a drawing operator).
-        this.text = String.fromCharCode(c);
-        this.pos = i + 1;
+        this.name = false;
+        this.start = i;
+        this.stop = this.pos = i + 1;
+        this.code = c;
         return Tok.Keyword;
     }
     if ((c >= 0x30 && c <= 0x39) || c === 0x2b || c === 0x2d || c === 0x2e) return this.number(i);
     let j = i + 1;
-    while (j < end && CLASS[b[j]!] === 0) j++;
-    this.text = ascii(b, i, j);
-    this.pos = j;
+    let code = c;
+    while (j < end && CLASS[b[j]!] === 0) {
+      if (j - i < 4) code += b[j]! * 2 ** (8 * (j - i));
+      j++;
+    }
+    this.code = j - i <= 4 ? code : 0;
+    this.name = false;
+    this.start = i;
+    this.stop = this.pos = j;
     return Tok.Keyword;
   }
 
@@ -187,7 +211,9 @@ function ascii(b: Uint8Array, from: number, to: number): string {
   return s;
 }
 
-function decodeName(b: Uint8Array, from: number, to: number): string {
+/** A name's text from its bytes (after the '/'), #xx escapes decoded. */
+export function nameText(b: Uint8Array, from: number, to: number): string {
+  if (b.subarray(from, to).indexOf(0x23) < 0) return ascii(b, from, to);
   let s = '';
   for (let k = from; k < to; k++) {
     const c = b[k]!;
@@ -215,6 +241,7 @@ export function pdfName(name: string): PdfName {
   return n;
 }
 
+const TRUE = keywordCode('true'), NULL = keywordCode('null');
 /** Deepest nesting of arrays and dictionaries read (a hostile file nests without end). */
 const MAX_DEPTH = 100;
 
@@ -232,7 +259,7 @@ export function readObject(lx: Lexer, tok: Tok, depth = 0): PdfObject | undefine
       const save = lx.pos;
       if (lx.next() === Tok.Number && lx.integer) {
         const gen = lx.num;
-        if (lx.next() === Tok.Keyword && lx.text === 'R') return new PdfRef(first, gen);
+        if (lx.next() === Tok.Keyword && lx.code === 0x52 /* R */) return new PdfRef(first, gen);
       }
       lx.pos = save;
       lx.num = first;
@@ -265,9 +292,9 @@ export function readObject(lx: Lexer, tok: Tok, depth = 0): PdfObject | undefine
       }
     }
     case Tok.Keyword:
-      if (lx.text === 'true') return true;
-      if (lx.text === 'false') return false;
-      if (lx.text === 'null') return null;
+      if (lx.code === TRUE) return true;
+      if (lx.code === 0 && lx.text === 'false') return false;
+      if (lx.code === NULL) return null;
       return undefined;
     default:
       return undefined;
