@@ -4,7 +4,9 @@
 import { ExtractError } from '../lib/extract/errors';
 import { checkModel } from '../lib/pipeline';
 import type { Report } from '../lib/report/schema';
-import { extractInput } from './extractInput';
+import { extractInput, type ExtractOptions } from './extractInput';
+
+export type { ExtractOptions } from './extractInput';
 import { fromBytes, loadInput } from './loadInput';
 import { isolated } from './strayRejections';
 
@@ -36,21 +38,21 @@ export interface Outcome {
   skipped?: boolean;
 }
 
-export async function checkSource(task: Pick<Task, 'source' | 'bytes' | 'contentType' | 'requestTimeoutMs'>): Promise<Report> {
+export async function checkSource(task: Pick<Task, 'source' | 'bytes' | 'contentType' | 'requestTimeoutMs'>, options: ExtractOptions = {}): Promise<Report> {
   const input = task.bytes
     ? fromBytes({ source: task.source, bytes: task.bytes, contentType: task.contentType })
     : await loadInput(task.source, { timeoutMs: task.requestTimeoutMs });
-  const doc = await extractInput(input);
+  const doc = await extractInput(input, options);
   const report = checkModel(doc);
   if (!report) throw new ExtractError('not-disclosure', null);
   return report;
 }
 
-export async function checkTask(task: Task): Promise<Outcome> {
+export async function checkTask(task: Task, options: ExtractOptions = {}): Promise<Outcome> {
   const t0 = performance.now();
   const done = (o: Partial<Outcome>): Outcome => ({ index: task.index, source: task.source, seconds: (performance.now() - t0) / 1000, ...o });
   try {
-    return done({ report: await isolated(() => checkSource(task)) });
+    return done({ report: await isolated(() => checkSource(task, options)) });
   } catch (e) {
     if (task.skipNonDisclosure && e instanceof ExtractError && e.code === 'not-disclosure') return done({ skipped: true });
     return done({ error: outcomeError(e) });

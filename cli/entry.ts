@@ -17,13 +17,15 @@ process.on('SIGINT', () => {
   if (interrupt.signal.aborted) process.exit(130);
   interrupt.abort();
 });
-// Built: the worker script sits beside this file. Under tsx (`npm run cli`) there is none, and
-// documents are checked one at a time on this thread.
+// Built: the worker scripts sit beside this file. Under tsx (`npm run cli`) there are none, and
+// documents are checked one at a time on this thread (ruling lines too).
 const worker = new URL('./worker.mjs', import.meta.url);
+const drawingsWorker = new URL('./drawings-worker.mjs', import.meta.url);
+const built = (url: URL): URL | undefined => (existsSync(fileURLToPath(url)) ? url : undefined);
 const code = await main(process.argv.slice(2), {
   stdout: (s) => process.stdout.write(s),
   stderr: (s) => process.stderr.write(s),
   progress: process.stderr.isTTY,
   signal: interrupt.signal,
-}, { workerUrl: existsSync(fileURLToPath(worker)) ? worker : undefined });
+}, { workerUrl: built(worker), drawingsWorkerUrl: built(drawingsWorker) });
 process.exitCode = code;

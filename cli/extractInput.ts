@@ -5,7 +5,12 @@
 import type { DocModel } from '../lib/report/schema';
 import { decodeText, type LoadedInput } from './loadInput';
 
-export async function extractInput(input: LoadedInput): Promise<DocModel> {
+export interface ExtractOptions {
+  /** The built thread script that reads a PDF's ruling lines on another core (one document at a time only). */
+  drawingsWorker?: URL;
+}
+
+export async function extractInput(input: LoadedInput, options: ExtractOptions = {}): Promise<DocModel> {
   switch (input.format) {
     case 'text': {
       const { extractText } = await import('../lib/extract/index');
@@ -17,7 +22,7 @@ export async function extractInput(input: LoadedInput): Promise<DocModel> {
     }
     case 'pdf': {
       const { extractPdfNode } = await import('../lib/extract/pdf/loadNode');
-      return (await extractPdfNode(input.bytes, input.source)).doc;
+      return (await extractPdfNode(input.bytes, input.source, { drawingsWorker: options.drawingsWorker })).doc;
     }
     case 'sheet': {
       const { extractSheet } = await import('../lib/extract/sheet/index');

@@ -7,6 +7,8 @@ import { inProcessRunner, workerPool, type Runner } from './runner';
 export interface MainOptions {
   /** The built worker script; without it (the tsx development path) documents are checked on this thread. */
   workerUrl?: URL;
+  /** The built thread script that reads a PDF's ruling lines beside a single document's check. */
+  drawingsWorkerUrl?: URL;
 }
 
 // Workers collect their garbage after each document (worker.ts) and are replaced every 25: on 200
@@ -15,7 +17,7 @@ export interface MainOptions {
 // (~0.5 s CPU) per 25 documents.
 export function runnerFor(args: OutputOptions, documents: number, options: MainOptions): Runner {
   // One document is checked on this thread: a worker would only add its start-up.
-  if (!options.workerUrl || documents <= 1) return inProcessRunner();
+  if (!options.workerUrl || documents <= 1) return inProcessRunner({ drawingsWorker: options.drawingsWorkerUrl });
   return workerPool({ size: Math.min(args.jobs, documents), workerUrl: options.workerUrl, timeoutMs: args.docTimeoutMs, recycleAfter: 25 });
 }
 

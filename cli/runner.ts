@@ -1,7 +1,7 @@
 // Where documents are checked: a pool of worker threads (the built CLI, several inputs) or this
 // thread (one input, or the tsx development path, which has no built worker script).
 import { Worker } from 'node:worker_threads';
-import { checkTask, tooComplex, type Outcome, type Task } from './checkTask';
+import { checkTask, tooComplex, type ExtractOptions, type Outcome, type Task } from './checkTask';
 
 export interface Runner {
   run(task: Task): Promise<Outcome>;
@@ -9,13 +9,13 @@ export interface Runner {
   terminate(): Promise<void>;
 }
 
-/** One document at a time on this thread. */
-export function inProcessRunner(): Runner {
+/** One document at a time on this thread (a PDF's ruling lines on a thread of their own, if given). */
+export function inProcessRunner(options: ExtractOptions = {}): Runner {
   let chain: Promise<unknown> = Promise.resolve();
   let stopped = false;
   return {
     run(task) {
-      const next = chain.then(() => (stopped ? new Promise<Outcome>(() => {}) : checkTask(task)));
+      const next = chain.then(() => (stopped ? new Promise<Outcome>(() => {}) : checkTask(task, options)));
       chain = next.catch(() => {});
       return next;
     },

@@ -14,7 +14,7 @@ const outdir = at > 0 ? resolve(process.argv[at + 1]) : join(root, 'dist', 'cli'
 
 rmSync(outdir, { recursive: true, force: true });
 await build({
-  entryPoints: { 'budget-lens': join(root, 'cli', 'entry.ts'), worker: join(root, 'cli', 'worker.ts') },
+  entryPoints: { 'budget-lens': join(root, 'cli', 'entry.ts'), worker: join(root, 'cli', 'worker.ts'), 'drawings-worker': join(root, 'cli', 'drawingsWorker.ts') },
   outdir,
   bundle: true,
   splitting: true,

@@ -93,7 +93,7 @@ export async function extractPdfRaw(pdf: PDFDocumentProxy, source: string, optio
     // The drawing read from the content streams where the reader can (far cheaper than pdf.js's
     // operator list, which also carries every glyph); pdf.js's list otherwise, and for pages
     // without text (whose images tell a scan from a blank page).
-    const own = wantRulings && items.length > 0 ? (options.drawings?.page(n, clock.budget.maxOperators) ?? null) : null;
+    const own = wantRulings && items.length > 0 ? ((await options.drawings?.page(n, clock.budget.maxOperators)) ?? null) : null;
     const opsPromise = wantRulings && !own ? page.getOperatorList() : null;
     opsPromise?.catch(() => undefined);
     const nextNumber = pageNumbers[index + 1];

@@ -11,6 +11,8 @@ import type { AssembleOptions } from '../assemble/index';
 import { extractPdf, type PdfExtraction } from './index';
 import { looksLikePdf, toExtractError } from './loadErrors';
 import { restoreNativeBuiltins } from './nativeBuiltins';
+import { startDrawingsThread } from './reader/drawingsOnThread';
+import { inflateSyncNode } from './reader/inflateSyncNode';
 import { openPageDrawings } from './reader/pageDrawings';
 import type { ExtractPdfOptions } from './types';
 import { budgetOf, checkPdfBytes, inflateChunks, type Inflater, type WorkBudget } from './workBudget';
@@ -46,20 +48,6 @@ export const inflateNode: Inflater = (data, limit, onChunk) => {
   }
   return inflateChunks(data, limit, onChunk);
 };
-
-/** Node's zlib in one call, as above, for the content-stream reader; null when it cannot. */
-function inflateNodeSync(data: Uint8Array, limit: number): Uint8Array | null {
-  const options = { finishFlush: zlibConstants.Z_SYNC_FLUSH, maxOutputLength: Math.max(1, limit) };
-  try {
-    return inflateSync(data, options);
-  } catch {
-    try {
-      return inflateRawSync(data.subarray(2), options);
-    } catch {
-      return null;
-    }
-  }
-}
 
 // Nothing is ever drawn here, but pdf.js in Node (no FontFace) builds every glyph's outline for
 // drawing while it makes an operator list (read for ruling lines) and sends them over: measured
@@ -115,12 +103,23 @@ export async function loadPdfNode(bytes: Uint8Array, budget: Partial<WorkBudget>
 export async function extractPdfNode(
   bytes: Uint8Array,
   source: string,
-  options: ExtractPdfOptions & AssembleOptions = {},
+  options: ExtractPdfOptions & AssembleOptions & {
+    /** The built thread script of the content-stream reader (cli/drawingsWorker.ts): ruling lines read on another core. */
+    drawingsWorker?: URL;
+  } = {},
 ): Promise<PdfExtraction> {
-  const maxOutputLength = budgetOf(options.budget).maxStreamBytes;
-  return extractPdf(bytes, source, {
-    ...options,
-    load: (b) => loadPdfNode(b, options.budget),
-    drawingsOf: (b, numPages) => openPageDrawings(b, (data) => inflateNodeSync(data, maxOutputLength), numPages),
-  });
+  const budget = budgetOf(options.budget);
+  // Started first, so that the thread reads while pdf.js loads and this thread reads the text.
+  const thread = options.drawingsWorker
+    ? startDrawingsThread(options.drawingsWorker, { bytes, maxOperators: budget.maxOperators, maxStreamBytes: budget.maxStreamBytes })
+    : null;
+  try {
+    return await extractPdf(bytes, source, {
+      ...options,
+      load: (b) => loadPdfNode(b, options.budget),
+      drawingsOf: (b, numPages) => thread?.drawings(numPages) ?? openPageDrawings(b, inflateSyncNode(budget.maxStreamBytes), numPages),
+    });
+  } finally {
+    thread?.stop();
+  }
 }

@@ -12,7 +12,7 @@ import { fixturePath, sharedPath } from '../../../../tests/shared';
 import { loadPdfNode } from '../loadNode';
 import { PDFJS_OPS } from '../pdfjsOps';
 import { extractRulings, type Rulings } from '../rulings';
-import { openPageDrawings, type PageDrawings } from './pageDrawings';
+import { openPageDrawings, type PageDrawingsHere } from './pageDrawings';
 
 const inflate = (d: Uint8Array): Uint8Array | null => {
   try {
@@ -32,7 +32,7 @@ const key = (r: Rulings) => ({
 async function bothRulings(bytes: Uint8Array): Promise<{ pdfjs: ReturnType<typeof key>; own: ReturnType<typeof key> | null }[]> {
   const pdf: PDFDocumentProxy = await loadPdfNode(bytes);
   try {
-    const drawings: PageDrawings | null = openPageDrawings(bytes, inflate, pdf.numPages);
+    const drawings: PageDrawingsHere | null = openPageDrawings(bytes, inflate, pdf.numPages);
     expect(drawings, 'the reader opens the file').not.toBeNull();
     const out = [];
     for (let n = 1; n <= pdf.numPages; n++) {

@@ -8,11 +8,16 @@ export type { DrawingList } from './drawingOps';
 export type { InflateSync } from './pdfFile';
 
 export interface PageDrawings {
-  /** Page n's drawing (1-based), or null to ask pdf.js. */
+  /** Page n's drawing (1-based), or null to ask pdf.js (a promise when read on another thread). */
+  page(n: number, maxOperators: number): DrawingList | null | Promise<DrawingList | null>;
+}
+
+/** Pages read on this thread, when asked. */
+export interface PageDrawingsHere extends PageDrawings {
   page(n: number, maxOperators: number): DrawingList | null;
 }
 
-export function openPageDrawings(bytes: Uint8Array, inflate: InflateSync, numPages: number): PageDrawings | null {
+export function openPageDrawings(bytes: Uint8Array, inflate: InflateSync, numPages: number): PageDrawingsHere | null {
   let file: PdfFile, pages: PageNode[];
   try {
     file = PdfFile.open(bytes, inflate);
