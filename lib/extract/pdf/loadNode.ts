@@ -3,7 +3,6 @@
 // CMaps are needed for non-embedded Chinese fonts (STSong-Light + UniGB-UCS2-H), else no text.
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { constants as zlibConstants, inflateRawSync, inflateSync } from 'node:zlib';
 import type { PDFDocumentProxy } from 'pdfjs-dist/types/src/display/api';
 import { ExtractError } from '../errors';
 import { deferCanvasLoad } from './canvasOnDemand';
@@ -12,10 +11,12 @@ import { extractPdf, type PdfExtraction } from './index';
 import { looksLikePdf, toExtractError } from './loadErrors';
 import { restoreNativeBuiltins } from './nativeBuiltins';
 import { startDrawingsThread } from './reader/drawingsOnThread';
-import { inflateSyncNode } from './reader/inflateSyncNode';
 import { openPageDrawings } from './reader/pageDrawings';
 import type { ExtractPdfOptions } from './types';
-import { budgetOf, checkPdfBytes, inflateChunks, type Inflater, type WorkBudget } from './workBudget';
+import { budgetOf, checkPdfBytes, type WorkBudget } from './workBudget';
+import { inflateNode, inflateSyncNode } from './zlibNode';
+
+export { inflateNode } from './zlibNode';
 
 type PdfjsModule = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
 let pdfjsPromise: Promise<PdfjsModule> | null = null;
@@ -29,25 +30,6 @@ export function pdfjsNode(): Promise<PdfjsModule> {
   });
   return pdfjsPromise;
 }
-
-/**
- * Node's zlib in one call, a few times faster than the portable stream: output capped at the
- * limit + 1 (past it the stream is over budget anyway), a truncated stream decoded as far as it
- * goes (sync flush), a wrong checksum ignored (raw deflate, as pdf.js reads it). Damage inside
- * the data falls back to the stream, which keeps what came before the damage.
- */
-export const inflateNode: Inflater = (data, limit, onChunk) => {
-  const options = { finishFlush: zlibConstants.Z_SYNC_FLUSH, maxOutputLength: Math.max(1, limit + 1) };
-  for (const inflate of [() => inflateSync(data, options), () => inflateRawSync(data.subarray(2), options)]) {
-    try {
-      onChunk(inflate());
-      return;
-    } catch (e) {
-      if ((e as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') return 'over';
-    }
-  }
-  return inflateChunks(data, limit, onChunk);
-};
 
 // Nothing is ever drawn here, but pdf.js in Node (no FontFace) builds every glyph's outline for
 // drawing while it makes an operator list (read for ruling lines) and sends them over: measured
@@ -75,11 +57,15 @@ function pdfjsDistDir(): string {
  * checked against the work budget before pdf.js parses them). The bytes are copied: pdf.js
  * detaches its buffer.
  */
-export async function loadPdfNode(bytes: Uint8Array, budget: Partial<WorkBudget> = {}): Promise<PDFDocumentProxy> {
+export async function loadPdfNode(bytes: Uint8Array, budget: Partial<WorkBudget> = {}, byteCheck?: () => Promise<unknown>): Promise<PDFDocumentProxy> {
   if (!looksLikePdf(bytes)) throw new ExtractError('not-pdf');
   const limits = budgetOf(budget);
-  await checkPdfBytes(bytes, limits, inflateNode);
-  const pdfjs = await pdfjsNode();
+  // pdf.js's code loads meanwhile (it parses nothing until the check has passed): with the check
+  // on another thread (byteCheck, drawingsOnThread.ts) the two overlap.
+  const loading = pdfjsNode();
+  loading.catch(() => undefined);
+  await (byteCheck ? byteCheck() : checkPdfBytes(bytes, limits, inflateNode));
+  const pdfjs = await loading;
   const dist = pdfjsDistDir();
   try {
     const pdf = await pdfjs.getDocument({
@@ -109,14 +95,15 @@ export async function extractPdfNode(
   } = {},
 ): Promise<PdfExtraction> {
   const budget = budgetOf(options.budget);
-  // Started first, so that the thread reads while pdf.js loads and this thread reads the text.
+  // Started first: the thread checks the bytes while pdf.js's code loads here, then reads the
+  // pages' drawings while this thread reads the text.
   const thread = options.drawingsWorker
-    ? startDrawingsThread(options.drawingsWorker, { bytes, maxOperators: budget.maxOperators, maxStreamBytes: budget.maxStreamBytes })
+    ? startDrawingsThread(options.drawingsWorker, { bytes, budget }, () => checkPdfBytes(bytes, budget, inflateNode))
     : null;
   try {
     return await extractPdf(bytes, source, {
       ...options,
-      load: (b) => loadPdfNode(b, options.budget),
+      load: (b) => loadPdfNode(b, options.budget, thread ? () => thread.bytesChecked() : undefined),
       drawingsOf: (b, numPages) => thread?.drawings(numPages) ?? openPageDrawings(b, inflateSyncNode(budget.maxStreamBytes), numPages),
     });
   } finally {

@@ -6,43 +6,62 @@
 import { Worker } from 'node:worker_threads';
 import type { DrawingList } from './drawingOps';
 import type { PageDrawings } from './pageDrawings';
+import { tooComplex, type WorkBudget } from '../workBudget';
 
 /** What the thread is given (cli/drawingsWorker.ts). */
 export interface DrawingsRequest {
   bytes: Uint8Array;
-  maxOperators: number;
-  maxStreamBytes: number;
+  budget: WorkBudget;
 }
 
-/** What the thread posts, in this order: the page count (null: file not readable), each page, the end. */
-export type DrawingsMessage = { type: 'pages'; count: number | null } | { type: 'page'; n: number; list: DrawingList | null };
+/**
+ * What the thread posts, in this order: the byte check's verdict (null: passed; a too-complex
+ * detail; or 'unknown' when the check itself failed), the page count (null: not readable here),
+ * then each page.
+ */
+export type DrawingsMessage =
+  | { type: 'bytes'; tooComplex: string | null | 'unknown' }
+  | { type: 'pages'; count: number | null }
+  | { type: 'page'; n: number; list: DrawingList | null };
 
 export interface DrawingsThread {
+  /**
+   * The work budget's byte check (workBudget.ts), done on the thread: resolves when the bytes
+   * passed, throws too-complex when not; if the thread could not tell, the check runs here.
+   */
+  bytesChecked(): Promise<void>;
   /** The pages' drawings, if the thread's page count is pdf.js's. */
   drawings(numPages: number): PageDrawings;
   stop(): void;
 }
 
-export function startDrawingsThread(url: URL, request: DrawingsRequest): DrawingsThread {
+export function startDrawingsThread(url: URL, request: DrawingsRequest, checkHere: () => Promise<unknown>): DrawingsThread {
   const worker = new Worker(url, { stdout: false, stderr: false });
   worker.unref(); // never what keeps the process alive
+  let verdict: string | null | 'unknown' | undefined;
+  const verdictWaiters: (() => void)[] = [];
   let count: number | null | undefined;
   let ended = false;
   const pages = new Map<number, DrawingList | null>();
   const waiting = new Map<number, ((list: DrawingList | null) => void)[]>();
   const countWaiters: (() => void)[] = [];
   const settle = (): void => {
+    for (const w of verdictWaiters.splice(0)) w();
     for (const w of countWaiters.splice(0)) w();
     for (const [n, ws] of waiting) for (const w of ws) w(pages.get(n) ?? null);
     waiting.clear();
   };
   const end = (): void => {
     ended = true;
+    verdict ??= 'unknown';
     count ??= null;
     settle();
   };
   worker.on('message', (m: DrawingsMessage) => {
-    if (m?.type === 'pages') {
+    if (m?.type === 'bytes') {
+      verdict = m.tooComplex === null || typeof m.tooComplex === 'string' ? m.tooComplex : 'unknown';
+      for (const w of verdictWaiters.splice(0)) w();
+    } else if (m?.type === 'pages') {
       count = typeof m.count === 'number' ? m.count : null;
       for (const w of countWaiters.splice(0)) w();
     } else if (m?.type === 'page' && Number.isInteger(m.n)) {
@@ -56,6 +75,11 @@ export function startDrawingsThread(url: URL, request: DrawingsRequest): Drawing
   const knownCount = (): Promise<number | null> =>
     count !== undefined ? Promise.resolve(count) : new Promise((resolve) => countWaiters.push(() => resolve(count ?? null)));
   return {
+    async bytesChecked() {
+      if (verdict === undefined) await new Promise<void>((resolve) => verdictWaiters.push(resolve));
+      if (verdict === 'unknown' || verdict === undefined) await checkHere();
+      else if (verdict !== null) throw tooComplex(verdict);
+    },
     drawings(numPages) {
       return {
         async page(n) {
