@@ -61,3 +61,19 @@ export function aggregateChild(n: HeaderNode): HeaderNode | undefined {
 export function isAmountNode(n: HeaderNode): boolean {
   return isAmountColumnName(n.name);
 }
+
+/** A group whose leaves include an amount column (not 科目编码/类|款|项, not a name). */
+function hasAmountLeaf(n: HeaderNode): boolean {
+  return n.col !== null ? isAmountNode(n) : n.children.some(hasAmountLeaf);
+}
+
+/**
+ * Whether the table's column groups are inferred, not drawn: its columns were found by text
+ * alignment (no vertical rule between them) and its header groups amount columns under a
+ * heading (本年收入/小计 …, 集中采购/货物类 …). Such a heading is centred over its columns; where
+ * it is narrower than they are, or its line is staggered, which columns it covers is a guess —
+ * a sum over a wrong group would be a false alarm, so those sums are not checked.
+ */
+export function groupsInferred(t: Table, tree: HeaderNode = headerTree(t)): boolean {
+  return t.aligned === true && tree.children.some((c) => c.col === null && hasAmountLeaf(c));
+}

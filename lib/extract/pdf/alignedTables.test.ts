@@ -52,6 +52,10 @@ describe('alignedTables: tables without vertical rules', () => {
     const [table] = texts(items);
     expect(table![0]).toContain('10,312.28万元');
   });
+  it('marks every cell as placed by alignment (its table\'s header groups are inferred, lib/checks/headerTree.ts)', () => {
+    const [table] = alignedTables(groupLines(twoSided(ROWS, 4)));
+    expect(table!.rows.flat().every((c) => c.aligned === true)).toBe(true);
+  });
   it('starts no table on a label and one amount alone (a sentence line, a page\'s last row)', () => {
     expect(texts([item('收入总计', 52, 100), amount('30,688.06', 296, 100), item('说明', 52, 114), amount('1.00', 296, 114)])).toEqual([]);
   });

@@ -247,6 +247,7 @@ function buildTable(lines: readonly Line[], first: number, last: number, bodyIdx
       text: joinLines(groupLines(perCol[c]!).map((l) => joinItems(l.items))),
       originRow: r,
       originCol: c,
+      aligned: true as const,
       box: { x0: col.x0, x1: col.x1, top, bottom } as Box,
     }));
     if (row.header) {
