@@ -63,8 +63,16 @@ function tokens(line: Line): Token[] {
 
 const isNumberToken = (t: Token): boolean => NUMBER.test(t.text.replace(/\s+/g, ''));
 
+/** A row of column numbers (栏次 1 2 3 …, centred in their cells, not aligned like figures): a
+ * header line, and no guide to where the columns are. */
+function isColumnNumberLine(toks: readonly Token[]): boolean {
+  const nums = toks.filter((t) => !/^(栏次|行次)$/.test(t.text));
+  return nums.length >= 3 && nums.every((t, i) => /^\d{1,2}$/.test(t.text) && Number(t.text) === Number(nums[0]!.text) + i);
+}
+
 function isBodyLine(line: Line): boolean {
-  return tokens(line).filter(isNumberToken).length >= 2;
+  const toks = tokens(line);
+  return toks.filter(isNumberToken).length >= 2 && !isColumnNumberLine(toks);
 }
 
 interface Column {
@@ -135,6 +143,36 @@ function isHalfRowLine(line: Line): boolean {
   return toks.length >= 2 && toks.filter(isNumberToken).length === 1 && toks.some((t) => isNumberToken(t) && /\d[.．]\d/.test(t.text));
 }
 
+/**
+ * Whether a line above the body lies within the table's width: it may overhang the outer columns'
+ * figures only with the outer column's own title (上缴上级支出 over a column of dashes, set from
+ * the column's start like its figures) — a token that starts in the last column or ends in the
+ * first. A paragraph line running past the table starts in neither.
+ */
+function withinColumns(ln: Line, cols: readonly Column[], from: number, to: number): boolean {
+  const slack = 2 * ln.size;
+  if (ln.x0 >= from - slack && ln.x1 <= to + slack) return true;
+  if (cols.length < 3) return false;
+  const lastStart = (cols[cols.length - 2]!.x1 + cols[cols.length - 1]!.x0) / 2;
+  const firstEnd = (cols[0]!.x1 + cols[1]!.x0) / 2;
+  return tokens(ln).every((t) => (t.x1 <= to + slack || t.x0 >= lastStart) && (t.x0 >= from - slack || t.x1 <= firstEnd));
+}
+
+const centre = (l: Line): number => (l.top + l.bottom) / 2;
+
+/**
+ * A name wrapped over lines in a row whose cells are centred vertically: the row's figures sit on
+ * its middle line, the name's other lines as far above as below, in one column (定额商品和服务支 /
+ * 2150201 … 1.55 … / 出). The line above is the row's, not the header's last line.
+ */
+function wrapsAroundRow(above: Line, row: Line, below: Line, cols: readonly Column[]): boolean {
+  const up = centre(row) - centre(above), down = centre(below) - centre(row);
+  if (up <= 0 || up > 1.5 * row.size || Math.abs(up - down) > 0.3 * row.size) return false;
+  const columnsOf = (ln: Line) => new Set(tokens(ln).map((t) => columnAt(cols, (t.x0 + t.x1) / 2)));
+  const a = columnsOf(above), b = columnsOf(below);
+  return a.size === 1 && b.size === 1 && [...a][0] === [...b][0];
+}
+
 /** `rules`: the page's horizontal rules (a 三线表's bound its header). */
 export function alignedTables(lines: readonly Line[], rules: readonly Segment[] = []): AlignedTable[] {
   const body = lines.map(isBodyLine);
@@ -158,7 +196,9 @@ export function alignedTables(lines: readonly Line[], rules: readonly Segment[] 
     }
     const bodyIdx: number[] = [];
     for (let t = i; t <= j; t++) if (body[t]) bodyIdx.push(t);
-    const table = bodyIdx.length >= 2 ? buildTable(lines, i, j, bodyIdx, rules) : null;
+    // One row of figures is a table when column numbers head it (a 三公 table's only row).
+    const numbered = i > 0 && isColumnNumberLine(tokens(lines[i - 1]!)) && lines[i]!.top - lines[i - 1]!.bottom <= 2 * lines[i]!.size;
+    const table = bodyIdx.length >= 2 || numbered ? buildTable(lines, i, j, bodyIdx, rules) : null;
     if (table) tables.push(table);
     i = j + 1;
   }
@@ -185,20 +225,21 @@ function buildTable(lines: readonly Line[], first: number, last: number, bodyIdx
   // Lines between the header's rule and the first body line are the first row's (a wrapped name).
   let rowsFrom = first;
   if (headRule && topRule) while (rowsFrom > 0 && lines[rowsFrom - 1]!.top > headRule.pos) rowsFrom--;
+  else if (first > 0 && first < last && !bodyIdx.includes(first + 1) && wrapsAroundRow(lines[first - 1]!, lines[first]!, lines[first + 1]!, cols)) rowsFrom--;
 
   // Header lines: directly above, close, within the table's width, not a title or unit line;
   // between two rules, every line there.
   const header: Line[] = [];
-  for (let t = rowsFrom - 1; t >= 0 && header.length < (topRule ? 12 : 6); t--) {
+  for (let t = rowsFrom - 1; t >= 0 && header.length < (topRule ? 12 : 8); t--) {
     const ln = lines[t]!;
     if (topRule && headRule) {
       if (ln.top < topRule.pos) break;
       header.unshift(ln);
       continue;
     }
-    const below = header[0] ?? lines[first]!;
+    const below = header[0] ?? lines[rowsFrom]!;
     if (below.top - ln.bottom > 1.5 * Math.max(ln.size, below.size)) break;
-    if (ln.x0 < from - 2 * ln.size || ln.x1 > to + 2 * ln.size) break;
+    if (!withinColumns(ln, cols, from, to)) break;
     const text = joinItems(ln.items);
     if (/^(单位|金额单位|部门名称|编制单位)/.test(text) || (tokens(ln).length === 1 && ln.items.length > 0 && ln.size > 1.2 * size)) break;
     header.unshift(ln);
@@ -206,7 +247,6 @@ function buildTable(lines: readonly Line[], first: number, last: number, bodyIdx
 
   // Rows: each body line, plus the non-body lines in the region attached to the nearest one.
   const rowsLines: Line[][] = bodyIdx.map((t) => [lines[t]!]);
-  const centre = (l: Line): number => (l.top + l.bottom) / 2;
   for (let t = rowsFrom; t <= last; t++) {
     if (bodyIdx.includes(t)) continue;
     const c = centre(lines[t]!);
@@ -248,6 +288,7 @@ function buildTable(lines: readonly Line[], first: number, last: number, bodyIdx
       originRow: r,
       originCol: c,
       aligned: true as const,
+      ...(row.header ? { header: true } : {}),
       box: { x0: col.x0, x1: col.x1, top, bottom } as Box,
     }));
     if (row.header) {
