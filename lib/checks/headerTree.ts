@@ -74,6 +74,24 @@ function hasAmountLeaf(n: HeaderNode): boolean {
  * it is narrower than they are, or its line is staggered, which columns it covers is a guess —
  * a sum over a wrong group would be a false alarm, so those sums are not checked.
  */
-export function groupsInferred(t: Table, tree: HeaderNode = headerTree(t)): boolean {
-  return t.aligned === true && tree.children.some((c) => c.col === null && hasAmountLeaf(c));
+export function groupsInferred(t: Table, tree?: HeaderNode): boolean {
+  if (t.aligned !== true) return false;
+  let known = INFERRED.get(t);
+  if (known === undefined) INFERRED.set(t, (known = (tree ?? headerTree(t)).children.some((c) => c.col === null && hasAmountLeaf(c))));
+  return known;
+}
+const INFERRED = new WeakMap<Table, boolean>();
+
+/**
+ * Whether which column a check takes rests on the inferred groups: in such a table, a column
+ * named with its group (本年收入/小计), or by a name another column shares (合计 … 合计: the
+ * group that tells them apart may have lost it). Checks between tables and against the
+ * narrative do not read such a column.
+ */
+export function columnInferred(t: Table, col: number): boolean {
+  if (!groupsInferred(t)) return false;
+  const path = t.columns[col] ?? '';
+  if (path.includes('/')) return true;
+  const leaf = norm(path);
+  return t.columns.some((c, i) => i !== col && norm(c.split('/').pop() ?? '') === leaf);
 }
