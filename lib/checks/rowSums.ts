@@ -8,7 +8,7 @@ import type { Rule, RuleContext } from './rule';
 import { hasArithmetic } from './scope';
 import { isColumnNumberRow } from './columnNumberRows';
 import { cellsOf, type CellReader, type Operand } from './cells';
-import { aggregateChild, groupsInferred, headerTree, isAmountNode, type HeaderNode } from './headerTree';
+import { aggregateChild, columnInferred, groupsInferred, headerTree, isAmountNode, type HeaderNode } from './headerTree';
 import { evaluate, type Term, allBlank } from './identity';
 import { colName, findColumn, norm, rowName, tableShortName } from './names';
 
@@ -111,7 +111,7 @@ export function fundsVsTypes(doc: DocModel, t: Table, rule: string): Finding[] {
   const cells = cellsOf(doc);
   const funds = findColumn(t, /资金(类型|来源)/, /\/合计$/);
   const types = findColumn(t, /项目类型|采购方式|采购类型/, /项目类型\/合计$|类型\/合计$/);
-  if (funds < 0 || types < 0 || funds === types) return [];
+  if (funds < 0 || types < 0 || funds === types || columnInferred(t, funds) || columnInferred(t, types)) return [];
   const out: Finding[] = [];
   for (let r = 0; r < t.rows.length; r++) {
     if (isColumnNumberRow(t, r)) continue;
