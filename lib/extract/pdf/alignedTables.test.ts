@@ -146,3 +146,31 @@ describe('alignedTables: column numbers (栏次) are a header line', () => {
     expect(alignedTables(groupLines([...head, ...figures(128)]))).toEqual([]);
   });
 });
+
+// 001-sample's 政府采购预算表 without vertical rules, its second page: no row there has a 部门（单位）
+// 代码, so that column shows only as a wide gap between the 科目编码 and the names — with its title,
+// wrapped over three lines, standing in it.
+describe('alignedTables: a column empty on every row of the page keeps its place by its title', () => {
+  const head = [item('科目编', 38, 72), item('码', 38, 84), item('合计', 256, 84), item('小计', 330, 84)];
+  const figures = (top: number) => [item('2150201', 38, top), item('行政运行', 130, top), amount('1.55', 281, top), amount('1.55', 350, top)];
+  const texts = (items: PlacedItem[]) => alignedTables(groupLines(items))[0]!.rows.map((r) => r.map((c) => c.text));
+  it('a title standing alone in the gap, not centred over either neighbour, is a column of its own', () => {
+    const rows = texts([...head, item('部门', 90, 60), item('（单位）', 81, 72), item('代码', 90, 84), ...figures(100), ...figures(114)]);
+    expect(rows).toEqual([
+      ['', '部门', '', '', ''],
+      ['科目编', '（单位）', '', '', ''],
+      ['码', '代码', '', '合计', '小计'],
+      ['2150201', '', '行政运行', '1.55', '1.55'],
+      ['2150201', '', '行政运行', '1.55', '1.55'],
+    ]);
+  });
+  it('a title in the gap but centred over the names (short names in a wide cell) stays theirs', () => {
+    const rows = texts([...head, item('名称', 180, 84), ...figures(100), ...figures(114)]);
+    expect(rows).toEqual([
+      ['科目编', '', '', ''],
+      ['码', '名称', '合计', '小计'],
+      ['2150201', '行政运行', '1.55', '1.55'],
+      ['2150201', '行政运行', '1.55', '1.55'],
+    ]);
+  });
+});

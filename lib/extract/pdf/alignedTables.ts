@@ -161,6 +161,31 @@ function withinColumns(ln: Line, cols: readonly Column[], from: number, to: numb
 const centre = (l: Line): number => (l.top + l.bottom) / 2;
 
 /**
+ * A column empty on every row of the page (部门（单位）代码 on a page of 项 rows) leaves only a
+ * wide river between its neighbours; its title stands in that river, clear of both. Such a title
+ * makes the column again, so the page keeps the table's width — beside a column of codes or names
+ * only (between two of figures a group's title over both stands the same way), and only where it
+ * cannot be a neighbour's own title centred over its cell: centred at the title, the left
+ * column's cell (from its text's start) would reach past the right column's text, and the right
+ * column's (to its figures' end) would start before the left column's text ends.
+ */
+function withTitledRivers(cols: Column[], header: readonly Line[], bodyTokens: readonly Token[][]): Column[] {
+  const figures = (col: Column) => bodyTokens.flat().filter((t) => t.x0 >= col.x0 - 0.5 && t.x1 <= col.x1 + 0.5).every(isNumberToken);
+  const added = new Map<number, Column>();
+  for (const tok of header.flatMap(tokens)) {
+    const em = tok.items[0]!.size;
+    const c = cols.findIndex((col, i) => i + 1 < cols.length && tok.x0 >= col.x1 + em && tok.x1 <= cols[i + 1]!.x0 - em);
+    if (c < 0 || (figures(cols[c]!) && figures(cols[c + 1]!))) continue;
+    const mid = (tok.x0 + tok.x1) / 2, l = cols[c]!, r = cols[c + 1]!;
+    if (2 * mid - l.x0 <= r.x0 + em || 2 * mid - r.x1 >= l.x1 - em) continue;
+    const got = added.get(c);
+    added.set(c, got ? { x0: Math.min(got.x0, tok.x0), x1: Math.max(got.x1, tok.x1) } : { x0: tok.x0, x1: tok.x1 });
+  }
+  if (added.size === 0) return cols;
+  return cols.flatMap((col, i) => (added.has(i) ? [col, added.get(i)!] : [col]));
+}
+
+/**
  * A name wrapped over lines in a row whose cells are centred vertically: the row's figures sit on
  * its middle line, the name's other lines as far above as below, in one column (定额商品和服务支 /
  * 2150201 … 1.55 … / 出). The line above is the row's, not the header's last line.
@@ -210,7 +235,7 @@ function buildTable(lines: readonly Line[], first: number, last: number, bodyIdx
   // right-aligned row, which would look like a column boundary.
   const bodyTokens = bodyIdx.map((t) => tokens(lines[t]!));
   const size = median(bodyTokens.flat().flatMap((t) => t.items.map((it) => it.size)));
-  const cols = splitCrowdedColumns(columnsOf(bodyTokens.flat(), Math.max(1, 0.1 * size)), bodyTokens);
+  let cols = splitCrowdedColumns(columnsOf(bodyTokens.flat(), Math.max(1, 0.1 * size)), bodyTokens);
   if (cols.length < 2) return null; // one column of text is a paragraph, not a table
   const left = cols[0]!.x0, right = cols[cols.length - 1]!.x1;
 
@@ -244,6 +269,7 @@ function buildTable(lines: readonly Line[], first: number, last: number, bodyIdx
     if (/^(单位|金额单位|部门名称|编制单位)/.test(text) || (tokens(ln).length === 1 && ln.items.length > 0 && ln.size > 1.2 * size)) break;
     header.unshift(ln);
   }
+  cols = withTitledRivers(cols, header, bodyTokens);
 
   // Rows: each body line, plus the non-body lines in the region attached to the nearest one.
   const rowsLines: Line[][] = bodyIdx.map((t) => [lines[t]!]);

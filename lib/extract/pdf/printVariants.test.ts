@@ -20,14 +20,12 @@ const VARIANTS = ['threeLine', 'noRules', 'landscapeSmall', 'repeatedHeader', 'c
 type Check = 'no fail gained' | 'same fails' | 'same tables';
 /** What still breaks, by source.variant and check (the reason as found when it was written). */
 const KNOWN_GAPS: Record<string, Partial<Record<Check, string>>> = {
-  // The 政府采购预算表's five-level header without rules staggers its lines (cells centred
-  // vertically): its column groups come out wrong, and the page without unit codes has one column
-  // fewer, so the table's two pages are not joined — its sums are not checked (4 fails lost).
-  '001-sample.threeLine': { 'same fails': 'rule-less multi-level header', 'same tables': 'rule-less multi-level header' },
-  // …and with no rule at all, a name wrapped in the first row is read as a header line and the
-  // header's groups are wrong; its group sums are not checked (groups inferred from text
-  // positions, lib/checks/headerTree.ts), so no false fail — but its fails are lost.
-  '001-sample.noRules': { 'same fails': 'rule-less multi-level header', 'same tables': 'rule-less multi-level header' },
+  // The 政府采购预算表's five-level header without vertical rules staggers its lines (cells
+  // centred vertically): which columns each group spans is only inferred from where its title
+  // sits (and comes out wrong), so its group sums and 资金类型合计 = 项目类型合计 are not checked
+  // (lib/checks/headerTree.ts): no false fail, but its 4 row fails are lost. Same with no rule at all.
+  '001-sample.threeLine': { 'same fails': 'rule-less multi-level header' },
+  '001-sample.noRules': { 'same fails': 'rule-less multi-level header' },
   // The empty 政府性基金 table (a header and 合计, no figure: nothing aligns) is not recognised
   // without rules. (The one-row 三公 table is, by its column numbers; its garbled header's group
   // sums are not checked.)
