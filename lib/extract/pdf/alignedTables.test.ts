@@ -174,3 +174,17 @@ describe('alignedTables: a column empty on every row of the page keeps its place
     ]);
   });
 });
+
+// Henan's empty 政府性基金 table without rules: titles, 合计 alone, and the note that it is empty.
+describe('alignedTables: a table with no figure at all', () => {
+  const head = [item('项目', 51, 635), item('年初结转和结余', 132, 635), item('本年收入', 268, 635), item('本年支出', 361, 635), item('年末结转和结余', 470, 635)];
+  const total = item('合计', 37, 650);
+  it('titles, 合计 alone and a note saying there is no data: a table of its titles\' columns', () => {
+    const tables = alignedTables(groupLines([...head, total, item('注：本单位2025年度没有政府性基金预算财政拨款收入、支出和结转结余，故本表无数据。', 34, 676)]));
+    expect(tables.map((t) => t.rows.map((r) => r.map((c) => c.text)))).toEqual([[['项目', '年初结转和结余', '本年收入', '本年支出', '年末结转和结余'], ['合计', '', '', '', '']]]);
+  });
+  it('without the note (or with a figure) it is left as text', () => {
+    expect(alignedTables(groupLines([...head, total, item('注：本表反映部门本年度政府性基金收支情况。', 34, 676)]))).toEqual([]);
+    expect(alignedTables(groupLines([...head, total]))).toEqual([]);
+  });
+});

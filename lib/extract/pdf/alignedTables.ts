@@ -198,6 +198,39 @@ function wrapsAroundRow(above: Line, row: Line, below: Line, cols: readonly Colu
   return a.size === 1 && b.size === 1 && [...a][0] === [...b][0];
 }
 
+/** A note saying the table has no data (本表无数据, 本单位没有…收入、支出…故本表无数据). */
+const EMPTY_NOTE = /本表无数据|本表为空|无数据|没有.*(收入|支出|结转|数据)/;
+
+/**
+ * A table with no figure at all: a line of four or more column titles, 合计 alone on the next
+ * line, then a note saying the table is empty. Nothing in it aligns, so nothing else finds it;
+ * its columns are its titles.
+ */
+function emptyTable(lines: readonly Line[], k: number): AlignedTable | null {
+  const [head, total, note] = [lines[k], lines[k + 1], lines[k + 2]];
+  if (!head || !total || !note) return null;
+  const titles = tokens(head);
+  if (titles.length < 4 || titles.some(isNumberToken)) return null;
+  if (!/^(合计|总计)$/.test(joinItems(total.items).replace(/\s+/g, '')) || !EMPTY_NOTE.test(joinItems(note.items))) return null;
+  if (total.top - head.bottom > 2 * head.size || note.top - total.bottom > 4 * head.size) return null;
+  const cols: Column[] = titles.map((t) => ({ x0: t.x0, x1: t.x1 }));
+  const rows: PageTable['rows'] = [head, total].map((ln, r) => {
+    const perCol: PlacedItem[][] = cols.map(() => []);
+    for (const tok of tokens(ln)) perCol[columnAt(cols, (tok.x0 + tok.x1) / 2)]!.push(...tok.items);
+    return cols.map((col, c) => ({
+      text: joinItems(perCol[c]!),
+      originRow: r,
+      originCol: c,
+      aligned: true as const,
+      ...(r === 0 ? { header: true } : {}),
+      box: { x0: col.x0, x1: col.x1, top: ln.top, bottom: ln.bottom },
+    }));
+  });
+  const items = new Set([...head.items, ...total.items]);
+  const box: Box = { x0: Math.min(head.x0, total.x0), x1: Math.max(head.x1, total.x1), top: head.top, bottom: total.bottom };
+  return { box, rows, items, lines: [head, total] };
+}
+
 /** `rules`: the page's horizontal rules (a 三线表's bound its header). */
 export function alignedTables(lines: readonly Line[], rules: readonly Segment[] = []): AlignedTable[] {
   const body = lines.map(isBodyLine);
@@ -205,7 +238,9 @@ export function alignedTables(lines: readonly Line[], rules: readonly Segment[] 
   let i = 0;
   while (i < lines.length) {
     if (!body[i]) {
-      i++;
+      const empty = emptyTable(lines, i);
+      if (empty) tables.push(empty);
+      i += empty ? 2 : 1;
       continue;
     }
     // Extend the region over body lines, bridging non-body lines at a normal line pitch.

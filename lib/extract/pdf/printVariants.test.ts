@@ -26,11 +26,6 @@ const KNOWN_GAPS: Record<string, Partial<Record<Check, string>>> = {
   // (lib/checks/headerTree.ts): no false fail, but its 4 row fails are lost. Same with no rule at all.
   '001-sample.threeLine': { 'same fails': 'rule-less multi-level header' },
   '001-sample.noRules': { 'same fails': 'rule-less multi-level header' },
-  // The empty 政府性基金 table (a header and 合计, no figure: nothing aligns) is not recognised
-  // without rules. (The one-row 三公 table is, by its column numbers; its garbled header's group
-  // sums are not checked.)
-  'henan-final-yuan.threeLine': { 'same tables': 'rule-less empty table' },
-  'henan-final-yuan.noRules': { 'same tables': 'rule-less empty table' },
 };
 
 async function report(file: string): Promise<Report> {
