@@ -3,6 +3,7 @@
 // refers to it; a statement when any finding refers to one of its figures. Tables the extractor
 // could not recognise, and recognised tables no identity reached, are listed with the reason.
 import type { DocModel, Finding, Report, Table } from '../report/schema';
+import { groupsInferred } from './headerTree';
 import { isAmountColumnName } from './names';
 import { isPartialListing } from './partialListing';
 import { narrativeCoverage } from './narrativeCoverage';
@@ -60,6 +61,13 @@ export function coverageOf(doc: DocModel, findings: Finding[]): { tables: Map<st
         what: tableLabel(t),
         reason: '未核对列内合计：表名或表注说明本表只列示部分项目或科目，所列各行之和不必等于上级行或合计',
         reasonEn: 'column sums not checked: the title or note says the table lists a selection, so its rows need not add up to their parent or total',
+        table: t.id,
+      });
+    } else if (list.length > 0 && groupsInferred(t)) {
+      notChecked.push({
+        what: tableLabel(t),
+        reason: '未核对表头分组的行内合计：表格没有竖线，多层表头各分组跨哪几列只能由文字位置推断，分组之和不作判断',
+        reasonEn: 'row sums over header groups not checked: the table has no vertical rules, so which columns each group of its multi-level header spans is only inferred from where the text sits',
         table: t.id,
       });
     } else if (list.length > 0 && checked === 0) {

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { crossTable } from './crossTable';
-import { docOf } from '../../tests/support/tables';
+import { docOf, tableFrom } from '../../tests/support/tables';
+import { columnInferred } from './headerTree';
+import type { Table } from '../report/schema';
 import { expense004, overviewExpense004 } from '../../tests/support/finalTables';
 import { loadSeed, setCell, tableOf } from '../../tests/support/seedModels';
 
@@ -53,5 +55,25 @@ describe('function classes named by a label', () => {
     expect(functionClassCode('罪犯生活及医疗卫生')).toBeNull();
     expect(functionClassCode('其他教育支出')).toBeNull();
     expect(functionClassCode('预备费')).toBe('227');
+  });
+});
+
+// A 部门收入总表 printed without rules (columns found by alignment): which columns 本年收入 spans
+// is inferred from where its title sits, so 本年收入/小计 may be another group's 小计.
+describe('crossTable: columns named by an inferred header group', () => {
+  const overview = () => tableFrom('t1.income', 'budget.overview', ['预算数'], '\t本年收入合计\t100.00', { part: 'income', group: 't1' });
+  const income = (extra: Partial<Table>) =>
+    tableFrom('t2', 'budget.income', ['合计', '本年收入/小计', '本年收入/一般公共预算', '上年结转结余/小计'], '\t合计\t100.00\t90.00\t90.00\t10.00', extra);
+  it('a ruled header: 表1 本年收入合计 100.00 ≠ 表2 本年收入/小计 90.00 fails', () => {
+    const fs = crossTable.run(docOf('budget', [overview(), income({})]), {});
+    expect(fs.map((f) => [f.status, f.actual, f.expected])).toEqual([['fail', '100.00', '90.00']]);
+  });
+  it('aligned: the grouped column is not read, nothing is checked against it', () => {
+    expect(crossTable.run(docOf('budget', [overview(), income({ aligned: true })]), {})).toEqual([]);
+  });
+  it('columnInferred: a grouped or repeated name in an inferred table; a unique top-level name is not; a ruled table never', () => {
+    const t = tableFrom('t5', 'budget.generalExpense', ['合计', '基本支出/小计', '基本支出/人员经费', '项目支出', '合计'], '', { aligned: true });
+    expect([0, 1, 2, 3, 4].map((c) => columnInferred(t, c))).toEqual([true, true, true, false, true]);
+    expect(columnInferred({ ...t, aligned: undefined }, 1)).toBe(false);
   });
 });

@@ -6,6 +6,7 @@ import type { Rule, RuleContext } from './rule';
 import { cellsOf, type Operand } from './cells';
 import { evaluate, statusOf, type Term, allBlank } from './identity';
 import { levelOf } from './rowTree';
+import { columnInferred } from './headerTree';
 import { findColumn, functionClassCode, isAmountColumnName, norm, rowName, tableShortName } from './names';
 import { classRows, firstAmountCol, rowBy, table, totalRow } from './lookup';
 
@@ -16,7 +17,7 @@ class Cross {
   constructor(readonly doc: DocModel) {}
 
   op(t: Table | undefined, row: number, col: number, unitOf?: Table): Operand | null {
-    if (!t || row < 0 || col < 0) return null;
+    if (!t || row < 0 || col < 0 || columnInferred(t, col)) return null;
     const cells = cellsOf(this.doc);
     const label = `${tableShortName(t)} ${rowName(t.rows[row]!)}${t.columns[col] && !t.part ? ` ${norm(t.columns[col]!)}` : ''}`;
     return cells.operand(t, row, col, unitOf ? cells.unitOf(unitOf) : undefined, label);

@@ -61,3 +61,37 @@ export function aggregateChild(n: HeaderNode): HeaderNode | undefined {
 export function isAmountNode(n: HeaderNode): boolean {
   return isAmountColumnName(n.name);
 }
+
+/** A group whose leaves include an amount column (not 科目编码/类|款|项, not a name). */
+function hasAmountLeaf(n: HeaderNode): boolean {
+  return n.col !== null ? isAmountNode(n) : n.children.some(hasAmountLeaf);
+}
+
+/**
+ * Whether the table's column groups are inferred, not drawn: its columns were found by text
+ * alignment (no vertical rule between them) and its header groups amount columns under a
+ * heading (本年收入/小计 …, 集中采购/货物类 …). Such a heading is centred over its columns; where
+ * it is narrower than they are, or its line is staggered, which columns it covers is a guess —
+ * a sum over a wrong group would be a false alarm, so those sums are not checked.
+ */
+export function groupsInferred(t: Table, tree?: HeaderNode): boolean {
+  if (t.aligned !== true) return false;
+  let known = INFERRED.get(t);
+  if (known === undefined) INFERRED.set(t, (known = (tree ?? headerTree(t)).children.some((c) => c.col === null && hasAmountLeaf(c))));
+  return known;
+}
+const INFERRED = new WeakMap<Table, boolean>();
+
+/**
+ * Whether which column a check takes rests on the inferred groups: in such a table, a column
+ * named with its group (本年收入/小计), or by a name another column shares (合计 … 合计: the
+ * group that tells them apart may have lost it). Checks between tables and against the
+ * narrative do not read such a column.
+ */
+export function columnInferred(t: Table, col: number): boolean {
+  if (!groupsInferred(t)) return false;
+  const path = t.columns[col] ?? '';
+  if (path.includes('/')) return true;
+  const leaf = norm(path);
+  return t.columns.some((c, i) => i !== col && norm(c.split('/').pop() ?? '') === leaf);
+}

@@ -225,3 +225,19 @@ describe('shares whose base is only in a table (issue 10)', () => {
     expect(bad.map((f) => f.status)).toEqual(['pass', 'fail', 'pass']);
   });
 });
+
+// 000's 政府采购预算表 (表10) as a PDF printed without vertical rules would give it: which columns
+// 集中采购 spans is inferred from where its title sits, so its 小计 is not read for the narrative.
+describe('narrativeVsTables: a column named by an inferred header group', () => {
+  const central = (v: string): StatementSpec => ({ id: 'p', subject: '集中采购', section: '八、政府采购情况说明', sentence: `集中采购${v}万元`, figures: [{ role: 'amount', text: v }] });
+  const t10 = (aligned: boolean) =>
+    tableFrom('t10', 'budget.procurement', ['项目名称', '政府采购资金类型/合计', '政府采购项目类型/合计', '政府采购项目类型/集中采购/小计', '政府采购项目类型/集中采购/货物类', '政府采购项目类型/分散采购/小计'],
+      '\t合计\t\t177.44\t177.44\t20.14\t20.14\t157.30', { number: '表10', ...(aligned ? { aligned: true as const } : {}) });
+  const run = (aligned: boolean, v: string) => narrativeVsTables.run(docOf('budget', [t10(aligned)], { narrative: narrativeOf([central(v)]) }), {});
+  it('ruled: 集中采购 21.14 ≠ 表10 集中采购/小计 20.14 fails', () => {
+    expect(run(false, '21.14').map((f) => f.status)).toEqual(['fail']);
+  });
+  it('aligned: not checked', () => {
+    expect(run(true, '21.14')).toEqual([]);
+  });
+});

@@ -11,6 +11,7 @@ import Decimal from 'decimal.js';
 import { exactInterval } from '../amount/interval';
 import { evaluate, findingId, formatAmount, statusOf } from './identity';
 import { levelsOf } from './rowTree';
+import { columnInferred } from './headerTree';
 import { figure, figureOperand, unitOfFigure } from './figures';
 import { classRows, firstAmountCol, rowBy, table, totalRow } from './lookup';
 import { findColumn, functionClassCode, isAmountColumnName, norm, rowName, tableShortName } from './names';
@@ -28,7 +29,7 @@ interface Target {
 }
 
 function cell(doc: DocModel, t: Table | undefined, row: number, col: number): Operand | null {
-  if (!t || row < 0 || col < 0) return null;
+  if (!t || row < 0 || col < 0 || columnInferred(t, col)) return null;
   const label = [tableShortName(t), rowName(t.rows[row]!), t.part ? '' : norm(t.columns[col] ?? '')].filter(Boolean).join(' ');
   return cellsOf(doc).operand(t, row, col, undefined, label);
 }

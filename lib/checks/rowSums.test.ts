@@ -4,6 +4,7 @@ import type { HeaderNode } from './headerTree';
 import { checkDocument } from '../checkDocument';
 import { extractHtml } from '../extract/html/index';
 import { runChecks } from './registry';
+import { coverageOf } from './coverage';
 import { docOf, tableFrom } from '../../tests/support/tables';
 
 // 000 (柳州市科学技术局 2024) 表10 政府采购预算表, rows as printed (PDF spacing kept).
@@ -145,5 +146,35 @@ describe('rowSums: a two-level header printed on one row', () => {
     expect(overlapping([leaf('公务用车购置及运行费小计'), leaf('公务用车购置及运行费公务用车购置费')])).toBe(true);
     expect(overlapping([leaf('人员经费合计'), leaf('公用经费合计')])).toBe(false);
     expect(overlapping([leaf('基本支出'), leaf('项目支出')])).toBe(false);
+  });
+});
+
+// 001-sample's 政府采购预算表 printed without any rule (tests/fixtures/pdf-variants/…noRules.pdf),
+// its second page as the aligned reading gives it: 集中采购 is narrower than its three columns, so
+// it covers 小计 and 货物类 only and 服务类 falls to the level above — 小计 1.55 ≠ 货物类 0.00 is a
+// misread header, not an error in the row.
+describe('rowSums: column groups inferred from text positions (no vertical rules)', () => {
+  const cols = ['项目名称', '政府采购资金类型/合计', '一般公共预算', '政府性基金预算', '国有资本经营预算', '财政专户管理资金',
+    '单位资金', '上年结转结余', '政府采购项目类型/合计', '集中采购/小计', '集中采购/货物类', '服务类', '分散采购/小计', '分散采购/货物类', '工程类', '服务类'];
+  const row = '2150201\t行政运行\t定额商品和服务支出\t1.55\t1.55\t0.00\t0.00\t0.00\t0.00\t0.00\t1.55\t1.55\t0.00\t1.55\t0.00\t0.00\t0.00\t0.00';
+  const page2 = (extra: Partial<Parameters<typeof tableFrom>[4]>) => tableFrom('t4', 'budget.procurement', cols, row, extra);
+
+  it('a ruled grid\'s header is drawn: the same columns fail 集中采购 (the guard is the provenance, nothing else)', () => {
+    const fs = rowSums.run(docOf('budget', [page2({})]), {});
+    expect(fs.filter((f) => f.status === 'fail').map((f) => f.message)).toEqual([expect.stringContaining('集中采购/小计 1.55')]);
+  });
+  it('an aligned grid: no group sum is checked, nor 资金类型合计 = 项目类型合计 (both named by their group), and coverage says why', () => {
+    const doc = docOf('budget', [page2({ aligned: true })]);
+    const fs = rowSums.run(doc, {});
+    expect(fs).toEqual([]);
+    expect(coverageOf(doc, fs).coverage.notChecked.map((n) => n.reason)).toEqual([expect.stringMatching(/^未核对表头分组的行内合计/)]);
+  });
+  it('an aligned grid with a one-level header (支出决算表 in a 三线表) keeps its row sums: a wrong row still fails', () => {
+    const t = tableFrom('t3', 'final.expense', ['本年支出合计', '基本支出', '项目支出'],
+      '2080505\t机关事业单位基本养老保险缴费支出\t120.00\t120.00\t0.00\n2080506\t机关事业单位职业年金缴费支出\t60.00\t50.00\t0.00', { aligned: true });
+    const doc = docOf('final', [t]);
+    const fs = rowSums.run(doc, {});
+    expect(fs.map((f) => f.status)).toEqual(['pass', 'fail']);
+    expect(coverageOf(doc, fs).coverage.notChecked).toEqual([]);
   });
 });

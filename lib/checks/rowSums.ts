@@ -8,7 +8,7 @@ import type { Rule, RuleContext } from './rule';
 import { hasArithmetic } from './scope';
 import { isColumnNumberRow } from './columnNumberRows';
 import { cellsOf, type CellReader, type Operand } from './cells';
-import { aggregateChild, headerTree, isAmountNode, type HeaderNode } from './headerTree';
+import { aggregateChild, columnInferred, groupsInferred, headerTree, isAmountNode, type HeaderNode } from './headerTree';
 import { evaluate, type Term, allBlank } from './identity';
 import { colName, findColumn, norm, rowName, tableShortName } from './names';
 
@@ -59,6 +59,9 @@ export function rowIdentities(doc: DocModel, t: Table, rule: string): Finding[] 
     }
   };
   walk(tree);
+  // Column groups read off text positions (no vertical rules): only the top level's sum over
+  // single columns does not depend on them; coverage says the rest was not checked.
+  const inferred = groupsInferred(t, tree);
   const byGroup = new Map<number, Finding[]>();
   for (let r = 0; r < t.rows.length; r++) {
     if (isColumnNumberRow(t, r)) continue;
@@ -67,6 +70,7 @@ export function rowIdentities(doc: DocModel, t: Table, rule: string): Finding[] 
       if (!agg || agg.col === null || twoTotals(g, agg)) continue;
       const parts = g.children.filter((c) => c !== agg && isAmountNode(c));
       if (parts.length === 0 || overlapping(parts)) continue;
+      if (inferred && (g !== tree || parts.some((p) => p.col === null))) continue;
       const printed = cells.operand(t, r, agg.col, undefined, colName(t, agg.col));
       if (!printed) continue;
       const terms: Term[] = [];
@@ -107,7 +111,7 @@ export function fundsVsTypes(doc: DocModel, t: Table, rule: string): Finding[] {
   const cells = cellsOf(doc);
   const funds = findColumn(t, /资金(类型|来源)/, /\/合计$/);
   const types = findColumn(t, /项目类型|采购方式|采购类型/, /项目类型\/合计$|类型\/合计$/);
-  if (funds < 0 || types < 0 || funds === types) return [];
+  if (funds < 0 || types < 0 || funds === types || columnInferred(t, funds) || columnInferred(t, types)) return [];
   const out: Finding[] = [];
   for (let r = 0; r < t.rows.length; r++) {
     if (isColumnNumberRow(t, r)) continue;

@@ -12,6 +12,10 @@ export interface GridCell<A = unknown> {
   /** Header hint from the source (<th>, bold, shaded) — a hint only. */
   header?: boolean;
   bold?: boolean;
+  /** The cell's column was found by text alignment, with no vertical rule bounding it (a 三线表,
+   * a table printed without rules): a header cell's span over its columns is inferred from where
+   * its text sits, not drawn. */
+  aligned?: true;
   anchor?: A;
 }
 

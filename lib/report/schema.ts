@@ -85,6 +85,10 @@ export const TableSchema = z.object({
   number: z.string().nullable().optional(),
   /** Last page when the table runs over several pages. */
   pageEnd: z.number().int().nullable().optional(),
+  /** Columns found by text alignment, no vertical rule between them (a 三线表, a PDF table printed
+   * without rules): where a header has several levels, which columns each group spans is inferred
+   * from where its text sits, so the groups' sums are not checked (lib/checks/headerTree.ts). */
+  aligned: z.literal(true).optional(),
   /** How sure the role (kind) is: 'title' and 'header' recognised, 'none' = 未识别 (kind 'other'). */
   recognisedBy: z.enum(['title', 'header', 'none']).optional(),
   /** How much of the table the checks read: numeric cells, and those at least one check used. */

@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { extractText } from '../index';
 import { rowStructure } from './rowStructure';
 import { kindByTitle } from './classify';
+import { assemble } from './index';
+import { countHeaderRows } from './headerRows';
+import type { GridCell, RawDoc } from '../raw';
 
 const tab = (rows: string[][]) => rows.map((r) => r.join('\t')).join('\n');
 
@@ -182,5 +185,31 @@ describe('assemble', () => {
     expect(doc.tables.map((t) => t.id)).toEqual(['t1.income', 't1.expense']);
     expect(doc.tables[0]!.rows.map((r) => r.cells[0])).toEqual(['0.00', '84.20']);
     expect(doc.tables[1]!.rows.map((r) => [r.label, r.cells[0]])).toEqual([['', '0.00'], ['八、社会保障和就业支出', '547.82'], ['十三、交通运输支出', '0.00'], ['十九、住房保障支出', '172. 4']]);
+  });
+});
+
+describe('assemble: a grid read by alignment is marked so on its table', () => {
+  const grid = (aligned: boolean): RawDoc => {
+    const cells = [['项目', '本年收入', '本年收入'], ['项目', '小计', '一般公共预算'], ['合计', '30.00', '30.00']];
+    const rows: GridCell[][] = cells.map((r, ri) => r.map((text, ci) => ({ text, originRow: ri, originCol: ci, ...(aligned ? { aligned: true as const } : {}) })));
+    return { source: 's', format: 'pdf', blocks: [{ type: 'text', text: '部门收入总表', page: 1 }, { type: 'grid', rows, page: 1 }] };
+  };
+  it('header cells placed by alignment → aligned; ruled (or markup) cells → not', () => {
+    expect(assemble(grid(true)).doc.tables[0]).toMatchObject({ columns: ['本年收入/小计', '本年收入/一般公共预算'], aligned: true });
+    expect(assemble(grid(false)).doc.tables[0]!.aligned).toBeUndefined();
+  });
+});
+
+// The 三公 table's header without rules: its titles staggered and wrapped over eight lines, then
+// the column numbers, then its one row of figures.
+describe('countHeaderRows: a header staggered over more lines than a ruled one has rows', () => {
+  const rows = [['预算数', '', ''], ['', '公务用车购置及运行费', ''], ['因公出', '', ''], ['', '', '公务接待'], ['合计', '国（境）', ''], ['', '小计', ''], ['', '购置', '行费'], ['', '费', ''],
+    ['1', '2', '3'], ['320,000.00', '200,000.00', '120,000.00']];
+  it('rows the source marks as header and that read as one count past six', () => {
+    expect(countHeaderRows(rows, rows.map((_, i) => i < 9))).toBe(9);
+  });
+  it('without the mark the usual depth holds, and a marked row of figures is never header past it', () => {
+    expect(countHeaderRows(rows)).toBe(6);
+    expect(countHeaderRows(rows, rows.map(() => true))).toBe(9);
   });
 });

@@ -42,7 +42,9 @@ export function isLabelHeaderRow(cells: string[]): boolean {
 /** Number of header rows at the top of a grid (0 for a continuation without a header). */
 export function countHeaderRows(rows: string[][], hints?: (boolean | undefined)[]): number {
   let n = 0;
-  while (n < rows.length && n < MAX_HEADER_ROWS) {
+  // Past the usual depth only rows the source marks as header and that read as one: a header
+  // set without rules staggers its titles over more lines than a ruled one has rows.
+  while (n < rows.length && (n < MAX_HEADER_ROWS || (hints?.[n] && isHeaderLikeRow(rows[n]!)))) {
     const row = rows[n]!;
     if (!isHeaderLikeRow(row) && !hints?.[n]) break;
     n++;

@@ -52,6 +52,7 @@ export function assemble<A>(raw: RawDoc<A>, options: AssembleOptions = {}): Asse
     const ctx = m.draft.context;
     m.rows = joinSplitCodes(m.rows, m.headerRows);
     const headed = headerUnit(flattenHeader(m.rows, m.headerRows));
+    const aligned = m.rows.slice(0, m.headerRows).some((r) => r.some((c) => c.aligned));
     const paths = headed.paths;
     const unit = ctx.unit ?? headed.unit;
     const data = m.rows.slice(m.headerRows);
@@ -95,6 +96,7 @@ export function assemble<A>(raw: RawDoc<A>, options: AssembleOptions = {}): Asse
         pageEnd: m.pageEnd,
         recognisedBy,
       };
+      if (aligned) table.aligned = true;
       if (ctx.notes.length) table.notes = [...ctx.notes];
       if (parts.length > 1 || part.name) {
         table.group = group;

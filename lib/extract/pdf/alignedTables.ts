@@ -63,8 +63,16 @@ function tokens(line: Line): Token[] {
 
 const isNumberToken = (t: Token): boolean => NUMBER.test(t.text.replace(/\s+/g, ''));
 
+/** A row of column numbers (栏次 1 2 3 …, centred in their cells, not aligned like figures): a
+ * header line, and no guide to where the columns are. */
+function isColumnNumberLine(toks: readonly Token[]): boolean {
+  const nums = toks.filter((t) => !/^(栏次|行次)$/.test(t.text));
+  return nums.length >= 3 && nums.every((t, i) => /^\d{1,2}$/.test(t.text) && Number(t.text) === Number(nums[0]!.text) + i);
+}
+
 function isBodyLine(line: Line): boolean {
-  return tokens(line).filter(isNumberToken).length >= 2;
+  const toks = tokens(line);
+  return toks.filter(isNumberToken).length >= 2 && !isColumnNumberLine(toks);
 }
 
 interface Column {
@@ -135,6 +143,94 @@ function isHalfRowLine(line: Line): boolean {
   return toks.length >= 2 && toks.filter(isNumberToken).length === 1 && toks.some((t) => isNumberToken(t) && /\d[.．]\d/.test(t.text));
 }
 
+/**
+ * Whether a line above the body lies within the table's width: it may overhang the outer columns'
+ * figures only with the outer column's own title (上缴上级支出 over a column of dashes, set from
+ * the column's start like its figures) — a token that starts in the last column or ends in the
+ * first. A paragraph line running past the table starts in neither.
+ */
+function withinColumns(ln: Line, cols: readonly Column[], from: number, to: number): boolean {
+  const slack = 2 * ln.size;
+  if (ln.x0 >= from - slack && ln.x1 <= to + slack) return true;
+  if (cols.length < 3) return false;
+  const lastStart = (cols[cols.length - 2]!.x1 + cols[cols.length - 1]!.x0) / 2;
+  const firstEnd = (cols[0]!.x1 + cols[1]!.x0) / 2;
+  return tokens(ln).every((t) => (t.x1 <= to + slack || t.x0 >= lastStart) && (t.x0 >= from - slack || t.x1 <= firstEnd));
+}
+
+const centre = (l: Line): number => (l.top + l.bottom) / 2;
+
+/**
+ * A column empty on every row of the page (部门（单位）代码 on a page of 项 rows) leaves only a
+ * wide river between its neighbours; its title stands in that river, clear of both. Such a title
+ * makes the column again, so the page keeps the table's width — beside a column of codes or names
+ * only (between two of figures a group's title over both stands the same way), and only where it
+ * cannot be a neighbour's own title centred over its cell: centred at the title, the left
+ * column's cell (from its text's start) would reach past the right column's text, and the right
+ * column's (to its figures' end) would start before the left column's text ends.
+ */
+function withTitledRivers(cols: Column[], header: readonly Line[], bodyTokens: readonly Token[][]): Column[] {
+  const figures = (col: Column) => bodyTokens.flat().filter((t) => t.x0 >= col.x0 - 0.5 && t.x1 <= col.x1 + 0.5).every(isNumberToken);
+  const added = new Map<number, Column>();
+  for (const tok of header.flatMap(tokens)) {
+    const em = tok.items[0]!.size;
+    const c = cols.findIndex((col, i) => i + 1 < cols.length && tok.x0 >= col.x1 + em && tok.x1 <= cols[i + 1]!.x0 - em);
+    if (c < 0 || (figures(cols[c]!) && figures(cols[c + 1]!))) continue;
+    const mid = (tok.x0 + tok.x1) / 2, l = cols[c]!, r = cols[c + 1]!;
+    if (2 * mid - l.x0 <= r.x0 + em || 2 * mid - r.x1 >= l.x1 - em) continue;
+    const got = added.get(c);
+    added.set(c, got ? { x0: Math.min(got.x0, tok.x0), x1: Math.max(got.x1, tok.x1) } : { x0: tok.x0, x1: tok.x1 });
+  }
+  if (added.size === 0) return cols;
+  return cols.flatMap((col, i) => (added.has(i) ? [col, added.get(i)!] : [col]));
+}
+
+/**
+ * A name wrapped over lines in a row whose cells are centred vertically: the row's figures sit on
+ * its middle line, the name's other lines as far above as below, in one column (定额商品和服务支 /
+ * 2150201 … 1.55 … / 出). The line above is the row's, not the header's last line.
+ */
+function wrapsAroundRow(above: Line, row: Line, below: Line, cols: readonly Column[]): boolean {
+  const up = centre(row) - centre(above), down = centre(below) - centre(row);
+  if (up <= 0 || up > 1.5 * row.size || Math.abs(up - down) > 0.3 * row.size) return false;
+  const columnsOf = (ln: Line) => new Set(tokens(ln).map((t) => columnAt(cols, (t.x0 + t.x1) / 2)));
+  const a = columnsOf(above), b = columnsOf(below);
+  return a.size === 1 && b.size === 1 && [...a][0] === [...b][0];
+}
+
+/** A note saying the table has no data (本表无数据, 本单位没有…收入、支出…故本表无数据). */
+const EMPTY_NOTE = /本表无数据|本表为空|无数据|没有.*(收入|支出|结转|数据)/;
+
+/**
+ * A table with no figure at all: a line of four or more column titles, 合计 alone on the next
+ * line, then a note saying the table is empty. Nothing in it aligns, so nothing else finds it;
+ * its columns are its titles.
+ */
+function emptyTable(lines: readonly Line[], k: number): AlignedTable | null {
+  const [head, total, note] = [lines[k], lines[k + 1], lines[k + 2]];
+  if (!head || !total || !note) return null;
+  const titles = tokens(head);
+  if (titles.length < 4 || titles.some(isNumberToken)) return null;
+  if (!/^(合计|总计)$/.test(joinItems(total.items).replace(/\s+/g, '')) || !EMPTY_NOTE.test(joinItems(note.items))) return null;
+  if (total.top - head.bottom > 2 * head.size || note.top - total.bottom > 4 * head.size) return null;
+  const cols: Column[] = titles.map((t) => ({ x0: t.x0, x1: t.x1 }));
+  const rows: PageTable['rows'] = [head, total].map((ln, r) => {
+    const perCol: PlacedItem[][] = cols.map(() => []);
+    for (const tok of tokens(ln)) perCol[columnAt(cols, (tok.x0 + tok.x1) / 2)]!.push(...tok.items);
+    return cols.map((col, c) => ({
+      text: joinItems(perCol[c]!),
+      originRow: r,
+      originCol: c,
+      aligned: true as const,
+      ...(r === 0 ? { header: true } : {}),
+      box: { x0: col.x0, x1: col.x1, top: ln.top, bottom: ln.bottom },
+    }));
+  });
+  const items = new Set([...head.items, ...total.items]);
+  const box: Box = { x0: Math.min(head.x0, total.x0), x1: Math.max(head.x1, total.x1), top: head.top, bottom: total.bottom };
+  return { box, rows, items, lines: [head, total] };
+}
+
 /** `rules`: the page's horizontal rules (a 三线表's bound its header). */
 export function alignedTables(lines: readonly Line[], rules: readonly Segment[] = []): AlignedTable[] {
   const body = lines.map(isBodyLine);
@@ -142,7 +238,9 @@ export function alignedTables(lines: readonly Line[], rules: readonly Segment[] 
   let i = 0;
   while (i < lines.length) {
     if (!body[i]) {
-      i++;
+      const empty = emptyTable(lines, i);
+      if (empty) tables.push(empty);
+      i += empty ? 2 : 1;
       continue;
     }
     // Extend the region over body lines, bridging non-body lines at a normal line pitch.
@@ -158,7 +256,9 @@ export function alignedTables(lines: readonly Line[], rules: readonly Segment[] 
     }
     const bodyIdx: number[] = [];
     for (let t = i; t <= j; t++) if (body[t]) bodyIdx.push(t);
-    const table = bodyIdx.length >= 2 ? buildTable(lines, i, j, bodyIdx, rules) : null;
+    // One row of figures is a table when column numbers head it (a 三公 table's only row).
+    const numbered = i > 0 && isColumnNumberLine(tokens(lines[i - 1]!)) && lines[i]!.top - lines[i - 1]!.bottom <= 2 * lines[i]!.size;
+    const table = bodyIdx.length >= 2 || numbered ? buildTable(lines, i, j, bodyIdx, rules) : null;
     if (table) tables.push(table);
     i = j + 1;
   }
@@ -170,7 +270,7 @@ function buildTable(lines: readonly Line[], first: number, last: number, bodyIdx
   // right-aligned row, which would look like a column boundary.
   const bodyTokens = bodyIdx.map((t) => tokens(lines[t]!));
   const size = median(bodyTokens.flat().flatMap((t) => t.items.map((it) => it.size)));
-  const cols = splitCrowdedColumns(columnsOf(bodyTokens.flat(), Math.max(1, 0.1 * size)), bodyTokens);
+  let cols = splitCrowdedColumns(columnsOf(bodyTokens.flat(), Math.max(1, 0.1 * size)), bodyTokens);
   if (cols.length < 2) return null; // one column of text is a paragraph, not a table
   const left = cols[0]!.x0, right = cols[cols.length - 1]!.x1;
 
@@ -185,28 +285,29 @@ function buildTable(lines: readonly Line[], first: number, last: number, bodyIdx
   // Lines between the header's rule and the first body line are the first row's (a wrapped name).
   let rowsFrom = first;
   if (headRule && topRule) while (rowsFrom > 0 && lines[rowsFrom - 1]!.top > headRule.pos) rowsFrom--;
+  else if (first > 0 && first < last && !bodyIdx.includes(first + 1) && wrapsAroundRow(lines[first - 1]!, lines[first]!, lines[first + 1]!, cols)) rowsFrom--;
 
   // Header lines: directly above, close, within the table's width, not a title or unit line;
   // between two rules, every line there.
   const header: Line[] = [];
-  for (let t = rowsFrom - 1; t >= 0 && header.length < (topRule ? 12 : 6); t--) {
+  for (let t = rowsFrom - 1; t >= 0 && header.length < (topRule ? 12 : 8); t--) {
     const ln = lines[t]!;
     if (topRule && headRule) {
       if (ln.top < topRule.pos) break;
       header.unshift(ln);
       continue;
     }
-    const below = header[0] ?? lines[first]!;
+    const below = header[0] ?? lines[rowsFrom]!;
     if (below.top - ln.bottom > 1.5 * Math.max(ln.size, below.size)) break;
-    if (ln.x0 < from - 2 * ln.size || ln.x1 > to + 2 * ln.size) break;
+    if (!withinColumns(ln, cols, from, to)) break;
     const text = joinItems(ln.items);
     if (/^(单位|金额单位|部门名称|编制单位)/.test(text) || (tokens(ln).length === 1 && ln.items.length > 0 && ln.size > 1.2 * size)) break;
     header.unshift(ln);
   }
+  cols = withTitledRivers(cols, header, bodyTokens);
 
   // Rows: each body line, plus the non-body lines in the region attached to the nearest one.
   const rowsLines: Line[][] = bodyIdx.map((t) => [lines[t]!]);
-  const centre = (l: Line): number => (l.top + l.bottom) / 2;
   for (let t = rowsFrom; t <= last; t++) {
     if (bodyIdx.includes(t)) continue;
     const c = centre(lines[t]!);
@@ -247,6 +348,8 @@ function buildTable(lines: readonly Line[], first: number, last: number, bodyIdx
       text: joinLines(groupLines(perCol[c]!).map((l) => joinItems(l.items))),
       originRow: r,
       originCol: c,
+      aligned: true as const,
+      ...(row.header ? { header: true } : {}),
       box: { x0: col.x0, x1: col.x1, top, bottom } as Box,
     }));
     if (row.header) {

@@ -7,6 +7,7 @@
 // text it continues had wrapped: its last line runs to the cell's right edge (a short label like
 // 本年收入合计 followed by a row 使用非财政拨款结余 on the next page is two rows).
 import type { GridCell, RawBlock, RawGrid } from '../raw';
+import { joinHeaderOverPages } from './headerOverPages';
 import { joinLines } from './lines';
 
 const DIGIT_TAIL = /^[\d.,，%]+$/;
@@ -18,6 +19,8 @@ function sameRow(a: GridCell[], b: GridCell[]): boolean {
 
 /** `wrapped(cell)`: whether the cell's last line reached its right edge (see ruledTables). */
 export function mergeRowFragments<A>(blocks: RawBlock<A>[], wrapped: (cell: GridCell<A>) => boolean): void {
+  // A header broken over the page first: its rows go on in the next page's grid.
+  joinHeaderOverPages(blocks);
   let prev: RawGrid<A> | null = null;
   let head: RawGrid<A> | null = null; // first grid of a run over consecutive pages: its header repeats
   for (const block of blocks) {
