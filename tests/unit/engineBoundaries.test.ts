@@ -1,5 +1,6 @@
 // lib/ is the engine shared by the extension and the CLI: it imports nothing from tests/ and no
-// `node:` module, except the Node loaders (lib/extract/pdf/loadNode.ts) and its own tests
+// `node:` module, except the Node loaders (lib/extract/pdf/loadNode.ts and the Node-only parts
+// it alone imports: zlib, the deferred canvas library, the reader's thread) and its own tests
 // (*.test.ts). Test helpers live in tests/support/, never in lib/.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -7,7 +8,12 @@ import { describe, expect, it } from 'vitest';
 import { projectRoot } from '../shared';
 
 const LIB = join(projectRoot, 'lib');
-const NODE_LOADERS = new Set(['lib/extract/pdf/loadNode.ts']);
+const NODE_LOADERS = new Set([
+  'lib/extract/pdf/loadNode.ts',
+  'lib/extract/pdf/zlibNode.ts',
+  'lib/extract/pdf/canvasOnDemand.ts',
+  'lib/extract/pdf/reader/drawingsOnThread.ts',
+]);
 const isTestHelper = (path: string) => /\.test\.tsx?$/.test(path);
 
 function engineFiles(): string[] {
