@@ -44,9 +44,12 @@ const LAYOUT: MatchKeyOptions = { width: 'none', allBrackets: false, quotes: 'un
 const LABEL: MatchKeyOptions = { width: 'nfkc', allBrackets: true, quotes: 'drop', simplifyJue: false };
 const TITLE: MatchKeyOptions = { width: 'cjk', allBrackets: true, quotes: 'unify', simplifyJue: false };
 
+/** What layoutKey changes; most cells hold none of it (figures, plain names). */
+const LAYOUT_CHANGES = /[\s（）：決“”"]/;
 /** The table assembler's fold: no spaces, half-width （）and ：, simplified 決, one double quote. */
 export function layoutKey(text: string): string {
-  return matchKey(text, LAYOUT);
+  // Called for every cell and header many times over: a string it would not change is returned as is.
+  return LAYOUT_CHANGES.test(text) ? matchKey(text, LAYOUT) : text;
 }
 
 // Headers and labels repeat across documents; bound the cache so long sessions stay small.

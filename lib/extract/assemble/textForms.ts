@@ -53,10 +53,11 @@ export function isSubtotalLabel(text: string): boolean {
 
 /** A row of column numbers ("1 2 3 …", "栏次 1 2"), which is no data and no header text. */
 export function isColumnNumberRow(cells: string[]): boolean {
-  const vals = cells.map((c) => fold(c)).filter((c) => c !== '');
-  if (vals.length < 2) return false;
+  // Cell by cell, stopping at the first that is neither a column number nor a marker.
   let ints = 0;
-  for (const v of vals) {
+  for (const c of cells) {
+    const v = c ? fold(c) : '';
+    if (v === '') continue;
     if (/^[0-9]{1,2}$/.test(v)) ints++;
     else if (v !== '栏次' && v !== '行次' && !/^([*＊#]+|[甲乙丙丁])$/.test(v)) return false;
   }
