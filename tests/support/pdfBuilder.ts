@@ -1,7 +1,8 @@
 // Builds small PDFs byte by byte for tests of the PDF object reader: the classic layout
-// (cross-reference table) or the compressed one Word and Acrobat write (objects packed in an
-// object stream, a cross-reference stream with a PNG predictor), so that both are tested
-// without committed binaries.
+// (cross-reference table), the compressed one Acrobat writes (objects packed in an object stream,
+// a cross-reference stream with a PNG predictor), or the hybrid one written for older readers (a
+// table that leaves the packed objects out, and /XRefStm pointing at the stream that holds them),
+// so that all are tested without committed binaries.
 import { deflateSync } from 'node:zlib';
 
 export interface PdfObjectSpec {
@@ -26,7 +27,7 @@ function concat(parts: Uint8Array[]): Uint8Array {
 }
 
 /** Objects are numbered from 1 in order; object 1 must be the catalog. */
-export function buildPdf(objects: PdfObjectSpec[], layout: 'classic' | 'compressed' = 'classic'): Uint8Array {
+export function buildPdf(objects: PdfObjectSpec[], layout: 'classic' | 'compressed' | 'hybrid' = 'classic'): Uint8Array {
   const parts: Uint8Array[] = [enc.encode('%PDF-1.7\n%\xe2\xe3\xcf\xd3\n')];
   let length = parts[0]!.length;
   const push = (b: Uint8Array) => {
@@ -99,6 +100,25 @@ export function buildPdf(objects: PdfObjectSpec[], layout: 'classic' | 'compress
       new Uint8Array(deflateSync(Uint8Array.from(predicted))),
     ),
   );
-  push(bytesOf(`startxref\n${xref}\n%%EOF\n`));
+  if (layout === 'compressed') {
+    push(bytesOf(`startxref\n${xref}\n%%EOF\n`));
+    return concat(parts);
+  }
+  // Hybrid: a table for the top-level objects only (subsections skip the packed ones), the
+  // stream that lists them named by /XRefStm.
+  const table = length;
+  let rowsText = 'xref\n0 1\n0000000000 65535 f \n';
+  for (let n = 1; n < xrefNum; ) {
+    if (packed.includes(n)) {
+      n++;
+      continue;
+    }
+    let end = n;
+    while (end < xrefNum && !packed.includes(end)) end++;
+    rowsText += `${n} ${end - n}\n`;
+    for (let k = n; k < end; k++) rowsText += `${String(offsets[k]).padStart(10, '0')} 00000 n \n`;
+    n = end;
+  }
+  push(bytesOf(`${rowsText}trailer\n<< /Size ${size} /Root 1 0 R /XRefStm ${xref} >>\nstartxref\n${table}\n%%EOF\n`));
   return concat(parts);
 }

@@ -12,7 +12,10 @@ import { fixturePath, sharedPath } from '../../../../tests/shared';
 import { loadPdfNode } from '../loadNode';
 import { PDFJS_OPS } from '../pdfjsOps';
 import { extractRulings, type Rulings } from '../rulings';
+import { pageDrawing } from './drawingOps';
 import { openPageDrawings, type PageDrawingsHere } from './pageDrawings';
+import { PdfFile } from './pdfFile';
+import { Unreadable } from './pdfSyntax';
 
 const inflate = (d: Uint8Array): Uint8Array | null => {
   try {
@@ -99,7 +102,7 @@ function objects(): PdfObjectSpec[] {
   ];
 }
 
-describe.each(['classic', 'compressed'] as const)('a PDF built with the %s layout', (layout) => {
+describe.each(['classic', 'compressed', 'hybrid'] as const)('a PDF built with the %s layout', (layout) => {
   it('gives pdf.js\'s rulings on the pages it reads, and steps aside on a tint-function colour and on annotation appearances', async () => {
     const pages = await bothRulings(buildPdf(objects(), layout));
     expect(pages.map((p) => p.own === null)).toEqual([false, true, true]);
@@ -148,3 +151,36 @@ describe('every page of every PDF: read, with pdf.js\'s rulings', () => {
     for (const [i, p] of pages.entries()) expect(p.own, `page ${i + 1}`).toEqual(p.pdfjs);
   }, 120_000);
 });
+
+// --- damaged files ---------------------------------------------------------------------------------
+
+it('on damaged files (bytes changed, cut short, spliced) it ends, and fails only by saying it cannot read them', () => {
+  let seed = 20261203;
+  const random = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) % n);
+  const bases = [buildPdf(objects(), 'classic'), buildPdf(objects(), 'compressed'), buildPdf(objects(), 'hybrid')];
+  const unexpected: string[] = [];
+  let read = 0;
+  for (const base of bases) {
+    for (let i = 0; i < 300; i++) {
+      const b = base.slice();
+      const how = i % 3;
+      if (how === 0) for (let k = 0; k < 1 + random(8); k++) b[random(b.length)] = random(256);
+      const bytes = how === 1 ? b.subarray(0, random(b.length)) : how === 2 ? new Uint8Array([...b.subarray(0, random(b.length)), ...b.subarray(random(b.length))]) : b;
+      try {
+        const file = PdfFile.open(bytes, inflate);
+        for (const page of file.pages()) {
+          try {
+            pageDrawing(file, page, 100_000);
+            read++;
+          } catch (e) {
+            if (!(e instanceof Unreadable)) unexpected.push(`${how}: ${(e as Error).stack?.split('\n').slice(0, 3).join(' | ')}`);
+          }
+        }
+      } catch (e) {
+        if (!(e instanceof Unreadable)) unexpected.push(`${how}: ${(e as Error).stack?.split('\n').slice(0, 3).join(' | ')}`);
+      }
+    }
+  }
+  expect(unexpected).toEqual([]);
+  expect(read).toBeGreaterThan(100); // many damaged files still have pages to read
+}, 60_000);

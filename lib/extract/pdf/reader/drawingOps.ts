@@ -329,6 +329,7 @@ class Interpreter {
   private drawXObject(key: string, resources: PdfDict, color: ColorState, depth: number, forms: Set<PdfStream>): void {
     const table = this.file.getDict(resources, 'XObject');
     const xobj = this.file.resolve(table?.get(key));
+    if (table?.has(key) && (xobj === null || xobj === undefined)) throw new Unreadable('XObject not found');
     if (!(xobj instanceof PdfStream) || nameOf(this.file.get(xobj.dict, 'Subtype')) !== 'Form') return;
     if (forms.has(xobj) || depth >= MAX_FORM_DEPTH) throw new Unreadable('form XObject cycle');
     const matrix = this.file.get(xobj.dict, 'Matrix');
@@ -384,6 +385,8 @@ export function pageDrawing(file: PdfFile, page: PageNode, maxOperators: number)
     }
   }
   const contents = file.get(page.dict, 'Contents');
+  // Contents named but not found: something this reader missed (pdf.js may repair it), not an empty page.
+  if (page.dict.has('Contents') && (contents === null || contents === undefined)) throw new Unreadable('page contents');
   const streams = Array.isArray(contents) ? contents.map((c) => file.resolve(c)) : contents === undefined || contents === null ? [] : [contents];
   const parts: Uint8Array[] = [];
   for (const s of streams) {

@@ -213,6 +213,7 @@ export class PdfFile {
         const offset = lx.num;
         if (lx.next() !== Tok.Number || lx.next() !== Tok.Keyword) throw new Unreadable('cross-reference entry');
         const num = first + i;
+        // The newest entry wins, a free one too (as pdf.js reads it).
         if (lx.text === 'n' && !this.xref.has(num)) this.xref.set(num, { offset });
         else if (lx.text === 'f' && !this.xref.has(num)) this.xref.set(num, { free: true });
       }
