@@ -147,6 +147,11 @@ class Interpreter {
       return true;
     };
     const lastName = (): PdfName | null => (n >= 1 && kinds[n - 1] === NAME ? pdfName(nameText(data, nameStart[n - 1]!, nameStop[n - 1]!)) : null);
+    const curve = (x1: number, y1: number, x2: number, y2: number, x: number, y: number): void => {
+      path.push(CURVE, x1, y1, x2, y2, x, y);
+      cx = x;
+      cy = y;
+    };
     const operand = (kind: number): void => {
       // pdf.js refuses more operands than this before an operator.
       if (n >= MAX_OPERANDS) throw new Unreadable('too many operands');
@@ -216,26 +221,16 @@ class Interpreter {
             path.push(op === K.m ? MOVE : LINE, cx, cy);
           }
           break;
+        // Bézier curves: c gives both control points, v takes the current point as the first,
+        // y the end point as the second.
         case K.c:
-          if (numbers(6)) {
-            path.push(CURVE, num(6), num(5), num(4), num(3), num(2), num(1));
-            cx = num(2);
-            cy = num(1);
-          }
+          if (numbers(6)) curve(num(6), num(5), num(4), num(3), num(2), num(1));
           break;
         case K.v:
-          if (numbers(4)) {
-            path.push(CURVE, cx, cy, num(4), num(3), num(2), num(1));
-            cx = num(2);
-            cy = num(1);
-          }
+          if (numbers(4)) curve(cx, cy, num(4), num(3), num(2), num(1));
           break;
         case K.y:
-          if (numbers(4)) {
-            path.push(CURVE, num(4), num(3), num(2), num(1), num(2), num(1));
-            cx = num(2);
-            cy = num(1);
-          }
+          if (numbers(4)) curve(num(4), num(3), num(2), num(1), num(2), num(1));
           break;
         case K.h:
           path.push(CLOSE);
