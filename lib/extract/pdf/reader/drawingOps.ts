@@ -82,6 +82,8 @@ class Interpreter {
   readonly fnArray: number[] = [];
   readonly argsArray: unknown[] = [];
   operators = 0;
+  /** Paths painted and forms drawn so far (a q … Q with none is dropped). */
+  private painted = 0;
   private readonly spaces = new Map<PdfObject, ColorSpace>();
   private readonly gstates = new Map<PdfDict, Map<string, boolean>>();
   // Operand storage, reused by every stream (a form's run ends before its caller reads on).
@@ -135,7 +137,10 @@ class Interpreter {
     // for the few operators that read a name).
     const kinds = this.kinds, vals = this.vals, nameStart = this.nameStart, nameStop = this.nameStop;
     let n = 0;
-    const stack: ColorState[] = [];
+    // Per open q: the colours to restore, where its save op sits in the list, and how many
+    // paths had been painted by then — a q … Q that painted none is dropped from the list
+    // whole (what it set is restored at Q): Word and WPS wrap every text run in one.
+    const stack: { color: ColorState; at: number; painted: number }[] = [];
     let color: ColorState = { ...initial };
     let path: number[] = [];
     let cx = 0, cy = 0;
@@ -192,14 +197,21 @@ class Interpreter {
       if (++this.operators > this.maxOperators) return; // the caller refuses the page
       switch (op) {
         case K.q:
-          stack.push(color);
+          stack.push({ color, at: this.fnArray.length, painted: this.painted });
           color = { ...color };
           this.add(OPS.save, null);
           break;
-        case K.Q:
-          color = stack.pop() ?? color;
-          this.add(OPS.restore, null);
+        case K.Q: {
+          const open = stack.pop();
+          if (open && open.painted === this.painted) {
+            this.fnArray.length = this.argsArray.length = open.at;
+            color = open.color;
+          } else {
+            if (open) color = open.color;
+            this.add(OPS.restore, null);
+          }
           break;
+        }
         case K.cm:
           if (numbers(6)) this.add(OPS.transform, [num(6), num(5), num(4), num(3), num(2), num(1)]);
           break;
@@ -240,7 +252,10 @@ class Interpreter {
           break;
         case K.S: case K.s: case K.f: case K.F: case K['f*']: case K.B: case K['B*']: case K.b: case K['b*']:
           if (op === K.s || op === K.b || op === K['b*']) path.push(CLOSE);
-          if (path.length) this.add(OPS.constructPath, [PAINT.get(op), [new Float32Array(path)], null]);
+          if (path.length) {
+            this.add(OPS.constructPath, [PAINT.get(op), [new Float32Array(path)], null]);
+            this.painted++;
+          }
           path = [];
           break;
         case K.G: case K.g:
@@ -330,6 +345,7 @@ class Interpreter {
     const matrix = this.file.get(xobj.dict, 'Matrix');
     const m = Array.isArray(matrix) && matrix.length === 6 && matrix.every((v) => typeof v === 'number') ? new Float32Array(matrix as number[]) : null;
     this.add(OPS.paintFormXObjectBegin, [m, null]);
+    this.painted++;
     const own = this.file.getDict(xobj.dict, 'Resources');
     forms.add(xobj);
     this.run(this.file.streamData(xobj), own ?? resources, color, depth + 1, forms);
