@@ -185,3 +185,12 @@ it('on damaged files (bytes changed, cut short, spliced) it ends, and fails only
   expect(unexpected).toEqual([]);
   expect(read).toBeGreaterThan(100); // many damaged files still have pages to read
 }, 60_000);
+
+it('leaves out of the list a q … Q that paints nothing (a text run wrapped in one), keeps one that paints', () => {
+  const objs = objects();
+  objs[6] = { body: '<< >>', stream: 'q BT /F1 10 Tf 1 0 0 1 60 670 Tm (a) Tj ET Q q 1 1 1 rg q 2 0 0 2 0 0 cm Q Q q 0 0 0 RG 10 10 m 100 10 l S Q' };
+  objs[7] = { body: '<< >>', stream: '' };
+  const list = openPageDrawings(buildPdf(objs), inflate, 3)!.page(1, 1_000_000)!;
+  const O = PDFJS_OPS;
+  expect(list.fnArray).toEqual([O.save, O.setStrokeRGBColor, O.constructPath, O.restore]);
+});
