@@ -6,8 +6,9 @@ import { buildReport } from './report/buildReport';
 import type { DocModel, Report } from './report/schema';
 
 export function checkDocument(doc: DocModel, options: { signal?: AbortSignal } = {}): Report {
-  const { findings } = runChecks(doc, { signal: options.signal });
-  const { tables, coverage } = coverageOf(doc, findings);
+  const ctx = { signal: options.signal, memo: new Map<unknown, unknown>() };
+  const { findings } = runChecks(doc, ctx);
+  const { tables, coverage } = coverageOf(doc, findings, ctx);
   const covered: DocModel = { ...doc, tables: doc.tables.map((t) => ({ ...t, coverage: tables.get(t.id) })), coverage };
   return buildReport(covered, findings);
 }

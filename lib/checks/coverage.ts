@@ -7,6 +7,7 @@ import { groupsInferred } from './headerTree';
 import { isAmountColumnName } from './names';
 import { isPartialListing } from './partialListing';
 import { narrativeCoverage } from './narrativeCoverage';
+import type { RuleContext } from './rule';
 import { PART_NAMES } from '../tables/shortName';
 
 export type Coverage = NonNullable<Report['coverage']>;
@@ -28,7 +29,7 @@ function tableLabel(t: Table): string {
 }
 
 /** Per-table coverage (set on each table) and the document's coverage summary. */
-export function coverageOf(doc: DocModel, findings: Finding[]): { tables: Map<string, { cells: number; checked: number }>; coverage: Coverage } {
+export function coverageOf(doc: DocModel, findings: Finding[], ctx: RuleContext = {}): { tables: Map<string, { cells: number; checked: number }>; coverage: Coverage } {
   const used = new Set<string>();
   for (const f of findings) {
     for (const r of f.refs) {
@@ -81,7 +82,7 @@ export function coverageOf(doc: DocModel, findings: Finding[]): { tables: Map<st
   }
   for (const f of findings.filter((x) => x.rule === 'engine.ruleFailed'))
     notChecked.push({ what: f.message.replace(/出错.*$/, ''), reason: f.message, reasonEn: f.messageEn, table: null });
-  const narrative = narrativeCoverage(doc, findings);
+  const narrative = narrativeCoverage(doc, findings, ctx);
   notChecked.push(...narrative.notChecked.map((n) => ({ ...n, table: null })));
   const recognisedGroups = new Set(doc.tables.filter((t) => t.kind !== 'other').map((t) => t.group ?? t.id));
   const allGroups = new Set(doc.tables.map((t) => t.group ?? t.id));

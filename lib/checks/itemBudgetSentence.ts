@@ -130,7 +130,16 @@ function changeFinding(st: Statement, b: Operand, a: Operand, x: Operand | null)
   return f;
 }
 
-export function itemBudgetFindings(doc: DocModel): { findings: Finding[]; skips: Skip[] } {
+/** The rule's findings and what it skipped; made once per check run (the rule and coverage both ask). */
+export function itemBudgetFindings(doc: DocModel, ctx: RuleContext = {}): { findings: Finding[]; skips: Skip[] } {
+  const made = ctx.memo?.get(itemBudgetFindings) as { findings: Finding[]; skips: Skip[] } | undefined;
+  if (made) return { findings: [...made.findings], skips: [...made.skips] };
+  const out = makeItemBudgetFindings(doc);
+  ctx.memo?.set(itemBudgetFindings, { findings: [...out.findings], skips: [...out.skips] });
+  return out;
+}
+
+function makeItemBudgetFindings(doc: DocModel): { findings: Finding[]; skips: Skip[] } {
   const sts = doc.narrative?.statements ?? [];
   const byId = new Map(sts.map((s) => [s.id, s]));
   const findings: Finding[] = [];
@@ -202,8 +211,8 @@ export const itemBudgetSentence: Rule = {
   id: RULE,
   family: 'itemBudgetSentence',
   title: { zh: '分项预算说明（执行数、预算安排、增减率）', en: 'Per-item budget sentences (outturn, plan, change)' },
-  run(doc: DocModel, _ctx: RuleContext): Finding[] {
-    return itemBudgetFindings(doc).findings;
+  run(doc: DocModel, ctx: RuleContext): Finding[] {
+    return itemBudgetFindings(doc, ctx).findings;
   },
 };
 

@@ -5,6 +5,7 @@ import type { DocModel, Finding, Statement } from '../report/schema';
 import { narrativeSelfFindings } from './narrativeSelf';
 import { narrativeVsTablesFindings, partsWithinDepartment } from './narrativeVsTables';
 import { itemBudgetFindings } from './itemBudgetSentence';
+import type { RuleContext } from './rule';
 import { figure } from './figures';
 
 export interface NotChecked {
@@ -56,9 +57,9 @@ function reasonOf(st: Statement): { reason: string; reasonEn: string } {
 }
 
 /** Coverage of the narrative, from the findings of a run (or running the narrative families). */
-export function narrativeCoverage(doc: DocModel, findings?: Finding[]): NarrativeCoverage {
+export function narrativeCoverage(doc: DocModel, findings?: Finding[], ctx: RuleContext = {}): NarrativeCoverage {
   const sts = (doc.narrative?.statements ?? []).filter((s) => s.figures.length > 0);
-  const items = itemBudgetFindings(doc);
+  const items = itemBudgetFindings(doc, ctx);
   const all = findings ?? [...narrativeSelfFindings(doc), ...narrativeVsTablesFindings(doc), ...partsWithinDepartment(doc), ...items.findings];
   const read = new Set<string>();
   for (const f of all) for (const r of f.refs) if (r.figure) read.add(r.figure.replace(/\.f\d+$/, ''));

@@ -6,6 +6,11 @@ import type { DocModel, Finding } from '../report/schema';
 export interface RuleContext {
   /** Stops long runs (a page navigated away, a newer check started). */
   signal?: AbortSignal;
+  /**
+   * Results one check run computes once and reads twice (a rule's findings and, for coverage,
+   * what it skipped), keyed by their function: lives for one run of one document.
+   */
+  memo?: Map<unknown, unknown>;
 }
 
 export interface Rule {
