@@ -9,8 +9,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { startDrawingsThread } from '../lib/extract/pdf/reader/drawingsOnThread';
 import { inflateSyncNode } from '../lib/extract/pdf/zlibNode';
-import { openPageDrawings } from '../lib/extract/pdf/reader/pageDrawings';
-import { PdfFile } from '../lib/extract/pdf/reader/pdfFile';
+import { readPdfPages } from '../lib/extract/pdf/reader/pageDrawings';
 import { checkPdfBytes, DEFAULT_BUDGET } from '../lib/extract/pdf/workBudget';
 import { inflateNode } from '../lib/extract/pdf/zlibNode';
 import type { ExtractError } from '../lib/extract/errors';
@@ -28,8 +27,8 @@ const checkHere = () => Promise.reject(new Error('checked on the thread'));
 describe('ruling lines read on a thread of their own', () => {
   it.each(['pdf/002_6dac83234b86279a.chromium.pdf', 'pdf-variants/henan-final-yuan.thickFrameGreyHead.pdf'])('%s: the same lists as on this thread', async (name) => {
     const bytes = new Uint8Array(readFileSync(fixturePath(...name.split('/'))));
-    const pages = PdfFile.open(bytes, inflateSyncNode(DEFAULT_BUDGET.maxStreamBytes)).pages().length;
-    const local = openPageDrawings(bytes, inflateSyncNode(DEFAULT_BUDGET.maxStreamBytes), pages)!;
+    const local = readPdfPages(bytes, inflateSyncNode(DEFAULT_BUDGET.maxStreamBytes))!;
+    const pages = local.count;
     const thread = startDrawingsThread(worker, request(bytes), checkHere);
     try {
       const drawings = thread.drawings(pages);

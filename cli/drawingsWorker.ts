@@ -3,11 +3,10 @@
 // and posted one by one; anything unreadable is null, never an exception.
 import { parentPort } from 'node:worker_threads';
 import type { DrawingsMessage, DrawingsRequest } from '../lib/extract/pdf/reader/drawingsOnThread';
-import { pageDrawing } from '../lib/extract/pdf/reader/drawingOps';
 import { ExtractError } from '../lib/extract/errors';
 import { budgetOf, checkPdfBytes } from '../lib/extract/pdf/workBudget';
 import { inflateNode, inflateSyncNode } from '../lib/extract/pdf/zlibNode';
-import { PdfFile, type PageNode } from '../lib/extract/pdf/reader/pdfFile';
+import { readPdfPages } from '../lib/extract/pdf/reader/pageDrawings';
 
 const post = (m: DrawingsMessage): void => parentPort!.postMessage(m);
 
@@ -27,23 +26,8 @@ parentPort!.once('message', async (req: DrawingsRequest) => {
     post({ type: 'bytes', tooComplex: over ? (e.detail ?? '') : 'unknown' });
     if (over) return parentPort!.close();
   }
-  let file: PdfFile, pages: PageNode[];
-  try {
-    file = PdfFile.open(req.bytes, inflateSyncNode(budget.maxStreamBytes));
-    pages = file.pages();
-  } catch {
-    post({ type: 'pages', count: null });
-    return parentPort!.close();
-  }
-  post({ type: 'pages', count: pages.length });
-  pages.forEach((page, i) => {
-    let list = null;
-    try {
-      list = pageDrawing(file, page, budget.maxOperators);
-    } catch {
-      list = null;
-    }
-    post({ type: 'page', n: i + 1, list });
-  });
+  const pages = readPdfPages(req.bytes, inflateSyncNode(budget.maxStreamBytes));
+  post({ type: 'pages', count: pages ? pages.count : null });
+  if (pages) for (let n = 1; n <= pages.count; n++) post({ type: 'page', n, list: pages.page(n, budget.maxOperators) });
   parentPort!.close();
 });

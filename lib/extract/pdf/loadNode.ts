@@ -23,7 +23,7 @@ let pdfjsPromise: Promise<PdfjsModule> | null = null;
 
 /** The legacy build, imported once (~0.3 s), without the canvas library it would load for rendering. */
 export function pdfjsNode(): Promise<PdfjsModule> {
-  if (!pdfjsPromise) deferCanvasLoad(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
+  if (!pdfjsPromise) deferCanvasLoad(pdfjsPackageJson());
   pdfjsPromise ??= import('pdfjs-dist/legacy/build/pdf.mjs').then((m) => {
     restoreNativeBuiltins();
     return m;
@@ -47,10 +47,8 @@ function fontsNeverDrawn(): { disableFontFace: false; ownerDocument: never } {
   return { disableFontFace: false, ownerDocument: NO_RENDER_DOCUMENT as never };
 }
 
-function pdfjsDistDir(): string {
-  const require = createRequire(import.meta.url);
-  return dirname(require.resolve('pdfjs-dist/package.json'));
-}
+const pdfjsPackageJson = (): string => createRequire(import.meta.url).resolve('pdfjs-dist/package.json');
+const pdfjsDistDir = (): string => dirname(pdfjsPackageJson());
 
 /**
  * Open PDF bytes. Throws ExtractError (not-pdf, encrypted, truncated, too-complex: the bytes are

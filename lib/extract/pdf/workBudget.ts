@@ -11,6 +11,7 @@
 // extracting (`BudgetClock`), page by page; the time limit also abandons a pdf.js call that runs
 // past it when pdf.js yields (always in the browser, where the caller then destroys the worker).
 import { ExtractError } from '../errors';
+import { indexOfBytes } from './reader/pdfSyntax';
 
 export interface WorkBudget {
   /** Size of the file. */
@@ -69,15 +70,6 @@ export interface ByteCheck {
 
 const STREAM = [0x73, 0x74, 0x72, 0x65, 0x61, 0x6d]; // "stream"
 const END = [0x65, 0x6e, 0x64]; // "end" (of "endstream")
-
-function indexOfBytes(hay: Uint8Array, needle: readonly number[], from: number): number {
-  const first = needle[0]!;
-  outer: for (let i = hay.indexOf(first, from); i >= 0 && i <= hay.length - needle.length; i = hay.indexOf(first, i + 1)) {
-    for (let j = 1; j < needle.length; j++) if (hay[i + j] !== needle[j]) continue outer;
-    return i;
-  }
-  return -1;
-}
 
 /** Each stream's data: from the EOL after `stream` to the next `endstream` (no /Length trusted). */
 function* streamsOf(bytes: Uint8Array): Generator<Uint8Array> {

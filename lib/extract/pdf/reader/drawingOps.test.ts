@@ -4,26 +4,22 @@
 // inline images, strings holding operator names), on every committed PDF fixture, and on the
 // real documents when ../shared is present.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { inflateSync } from 'node:zlib';
 import type { PDFDocumentProxy } from 'pdfjs-dist/types/src/display/api';
 import { describe, expect, it } from 'vitest';
 import { buildPdf, type PdfObjectSpec } from '../../../../tests/support/pdfBuilder';
 import { fixturePath, sharedPath } from '../../../../tests/shared';
 import { loadPdfNode } from '../loadNode';
 import { PDFJS_OPS } from '../pdfjsOps';
+import { DEFAULT_BUDGET } from '../workBudget';
+import { inflateSyncNode } from '../zlibNode';
 import { extractRulings, type Rulings } from '../rulings';
 import { pageDrawing } from './drawingOps';
 import { openPageDrawings, type PageDrawingsHere } from './pageDrawings';
 import { PdfFile } from './pdfFile';
 import { Unreadable } from './pdfSyntax';
 
-const inflate = (d: Uint8Array): Uint8Array | null => {
-  try {
-    return inflateSync(d);
-  } catch {
-    return null;
-  }
-};
+/** The inflater the CLI gives the reader. */
+const inflate = inflateSyncNode(DEFAULT_BUDGET.maxStreamBytes);
 
 const r2 = (x: number) => Math.round(x * 100) / 100;
 const key = (r: Rulings) => ({

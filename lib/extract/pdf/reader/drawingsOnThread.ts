@@ -35,57 +35,59 @@ export interface DrawingsThread {
   stop(): void;
 }
 
+/** A promise and its resolver; a second resolve is ignored (the first answer stands). */
+interface Answer<T> {
+  promise: Promise<T>;
+  resolve: (value: T) => void;
+}
+function answer<T>(): Answer<T> {
+  let resolve!: (value: T) => void;
+  const promise = new Promise<T>((r) => (resolve = r));
+  return { promise, resolve };
+}
+
 export function startDrawingsThread(url: URL, request: DrawingsRequest, checkHere: () => Promise<unknown>): DrawingsThread {
   const worker = new Worker(url, { stdout: false, stderr: false });
   worker.unref(); // never what keeps the process alive
-  let verdict: string | null | 'unknown' | undefined;
-  const verdictWaiters: (() => void)[] = [];
-  let count: number | null | undefined;
+  const verdict = answer<string | null | 'unknown'>();
+  const count = answer<number | null>();
+  const pages = new Map<number, Answer<DrawingList | null>>();
   let ended = false;
-  const pages = new Map<number, DrawingList | null>();
-  const waiting = new Map<number, ((list: DrawingList | null) => void)[]>();
-  const countWaiters: (() => void)[] = [];
-  const settle = (): void => {
-    for (const w of verdictWaiters.splice(0)) w();
-    for (const w of countWaiters.splice(0)) w();
-    for (const [n, ws] of waiting) for (const w of ws) w(pages.get(n) ?? null);
-    waiting.clear();
+  const pageAnswer = (n: number): Answer<DrawingList | null> => {
+    let a = pages.get(n);
+    if (!a) {
+      pages.set(n, (a = answer<DrawingList | null>()));
+      if (ended) a.resolve(null);
+    }
+    return a;
   };
+  // A thread that ends (or fails) answers what it had not: the check is left to this thread,
+  // pages to pdf.js.
   const end = (): void => {
     ended = true;
-    verdict ??= 'unknown';
-    count ??= null;
-    settle();
+    verdict.resolve('unknown');
+    count.resolve(null);
+    for (const a of pages.values()) a.resolve(null);
   };
   worker.on('message', (m: DrawingsMessage) => {
-    if (m?.type === 'bytes') {
-      verdict = m.tooComplex === null || typeof m.tooComplex === 'string' ? m.tooComplex : 'unknown';
-      for (const w of verdictWaiters.splice(0)) w();
-    } else if (m?.type === 'pages') {
-      count = typeof m.count === 'number' ? m.count : null;
-      for (const w of countWaiters.splice(0)) w();
-    } else if (m?.type === 'page' && Number.isInteger(m.n)) {
-      pages.set(m.n, m.list ?? null);
-      for (const w of waiting.get(m.n)?.splice(0) ?? []) w(m.list ?? null);
-    }
+    if (m?.type === 'bytes') verdict.resolve(m.tooComplex === null || typeof m.tooComplex === 'string' ? m.tooComplex : 'unknown');
+    else if (m?.type === 'pages') count.resolve(typeof m.count === 'number' ? m.count : null);
+    else if (m?.type === 'page' && Number.isInteger(m.n)) pageAnswer(m.n).resolve(m.list ?? null);
   });
   worker.on('error', end);
   worker.on('exit', end);
   worker.postMessage(request);
-  const knownCount = (): Promise<number | null> =>
-    count !== undefined ? Promise.resolve(count) : new Promise((resolve) => countWaiters.push(() => resolve(count ?? null)));
   return {
     async bytesChecked() {
-      if (verdict === undefined) await new Promise<void>((resolve) => verdictWaiters.push(resolve));
-      if (verdict === 'unknown' || verdict === undefined) await checkHere();
-      else if (verdict !== null) throw tooComplex(verdict);
+      const v = await verdict.promise;
+      if (v === 'unknown') await checkHere();
+      else if (v !== null) throw tooComplex(v);
     },
     drawings(numPages) {
       return {
         async page(n) {
-          if ((await knownCount()) !== numPages) return null;
-          if (pages.has(n) || ended) return pages.get(n) ?? null;
-          return new Promise((resolve) => waiting.set(n, [...(waiting.get(n) ?? []), resolve]));
+          if ((await count.promise) !== numPages) return null;
+          return pageAnswer(n).promise;
         },
       };
     },

@@ -17,7 +17,8 @@ export interface PageDrawingsHere extends PageDrawings {
   page(n: number, maxOperators: number): DrawingList | null;
 }
 
-export function openPageDrawings(bytes: Uint8Array, inflate: InflateSync, numPages: number): PageDrawingsHere | null {
+/** A file's pages, read when asked; null when the file itself is not readable here. */
+export function readPdfPages(bytes: Uint8Array, inflate: InflateSync): { count: number } & PageDrawingsHere | null {
   let file: PdfFile, pages: PageNode[];
   try {
     file = PdfFile.open(bytes, inflate);
@@ -25,8 +26,8 @@ export function openPageDrawings(bytes: Uint8Array, inflate: InflateSync, numPag
   } catch {
     return null; // not readable here (or damaged): pdf.js repairs what it can
   }
-  if (pages.length !== numPages) return null;
   return {
+    count: pages.length,
     page(n, maxOperators) {
       const node = pages[n - 1];
       if (!node) return null;
@@ -37,4 +38,10 @@ export function openPageDrawings(bytes: Uint8Array, inflate: InflateSync, numPag
       }
     },
   };
+}
+
+/** The pages, if the file reads here with pdf.js's page count (`numPages`). */
+export function openPageDrawings(bytes: Uint8Array, inflate: InflateSync, numPages: number): PageDrawingsHere | null {
+  const pages = readPdfPages(bytes, inflate);
+  return pages && pages.count === numPages ? pages : null;
 }

@@ -4,7 +4,7 @@
 // other than Flate — anything unexpected throws `Unreadable`, and the caller uses pdf.js instead,
 // which repairs what it can. Used to read ruling lines without pdf.js's operator lists
 // (drawingOps.ts); pdf.js still reads the text.
-import { isDict, isWhite, Lexer, nameOf, type PdfDict, type PdfObject, PdfRef, PdfStream, readObject, Tok, Unreadable } from './pdfSyntax';
+import { asciiBytes, bytesAt, indexOfBytes, isDict, isWhite, Lexer, nameOf, type PdfDict, type PdfObject, PdfRef, PdfStream, readObject, Tok, Unreadable } from './pdfSyntax';
 
 /** Inflates a zlib stream; null when it cannot. Injected so that this file needs no Node module. */
 export type InflateSync = (data: Uint8Array) => Uint8Array | null;
@@ -138,10 +138,10 @@ export class PdfFile {
     if (typeof length === 'number' && length >= 0 && start + length <= b.length) {
       let k = start + length;
       while (k < b.length && isWhite(b[k]!)) k++;
-      if (startsWith(b, k, 'endstream')) return new PdfStream(dict, start, start + length);
+      if (bytesAt(b, k, ENDSTREAM)) return new PdfStream(dict, start, start + length);
     }
     // A wrong /Length: the data runs to `endstream` (its end-of-line is not data).
-    const at = indexOf(b, 'endstream', start);
+    const at = indexOfBytes(b, ENDSTREAM, start);
     if (at < 0) throw new Unreadable('stream without end');
     let end = at;
     if (b[end - 1] === 0x0a) end--;
@@ -184,7 +184,7 @@ export class PdfFile {
       const offset = queue.shift()!;
       if (seen.has(offset) || ++sections > MAX_XREF_SECTIONS) continue;
       seen.add(offset);
-      const trailer = startsWith(this.bytes, skipWhite(this.bytes, offset), 'xref') ? this.readXrefTable(skipWhite(this.bytes, offset) + 4) : this.readXrefStream(offset);
+      const trailer = bytesAt(this.bytes, skipWhite(this.bytes, offset), XREF) ? this.readXrefTable(skipWhite(this.bytes, offset) + 4) : this.readXrefStream(offset);
       // Newest first: the first trailer and the first entry for an object win.
       for (const [k, v] of trailer) if (!this.trailer.has(k)) this.trailer.set(k, v);
       const hybrid = trailer.get('XRefStm');
@@ -297,16 +297,9 @@ function unpredict(data: Uint8Array, parms: PdfDict, file: PdfFile): Uint8Array 
   return out;
 }
 
-function startsWith(b: Uint8Array, at: number, word: string): boolean {
-  for (let i = 0; i < word.length; i++) if (b[at + i] !== word.charCodeAt(i)) return false;
-  return true;
-}
-
-function indexOf(b: Uint8Array, word: string, from: number): number {
-  const first = word.charCodeAt(0);
-  for (let i = b.indexOf(first, from); i >= 0; i = b.indexOf(first, i + 1)) if (startsWith(b, i, word)) return i;
-  return -1;
-}
+const ENDSTREAM = asciiBytes('endstream');
+const XREF = asciiBytes('xref');
+const STARTXREF = asciiBytes('startxref');
 
 function skipWhite(b: Uint8Array, at: number): number {
   while (at < b.length && isWhite(b[at]!)) at++;
@@ -317,7 +310,7 @@ function skipWhite(b: Uint8Array, at: number): number {
 function findStartXref(b: Uint8Array): number {
   const from = Math.max(0, b.length - 2048);
   let at = -1;
-  for (let i = indexOf(b, 'startxref', from); i >= 0; i = indexOf(b, 'startxref', i + 1)) at = i;
+  for (let i = indexOfBytes(b, STARTXREF, from); i >= 0; i = indexOfBytes(b, STARTXREF, i + 1)) at = i;
   if (at < 0) throw new Unreadable('no startxref');
   const lx = new Lexer(b, at + 9);
   if (lx.next() !== Tok.Number) throw new Unreadable('startxref');

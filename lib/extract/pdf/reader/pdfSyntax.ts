@@ -53,6 +53,23 @@ for (const c of '()<>[]{}/%') CLASS[c.charCodeAt(0)] = 2;
 
 export const isWhite = (c: number): boolean => CLASS[c] === 1;
 
+/** A keyword's bytes, for searching the file before it is parsed. */
+export const asciiBytes = (word: string): number[] => Array.from(word, (c) => c.charCodeAt(0));
+
+/** Whether `needle` is in `hay` at `at`. */
+export function bytesAt(hay: Uint8Array, at: number, needle: readonly number[]): boolean {
+  for (let j = 0; j < needle.length; j++) if (hay[at + j] !== needle[j]) return false;
+  return true;
+}
+
+/** The first place of `needle` in `hay` from `from`, or -1. */
+export function indexOfBytes(hay: Uint8Array, needle: readonly number[], from: number): number {
+  for (let i = hay.indexOf(needle[0]!, from); i >= 0 && i <= hay.length - needle.length; i = hay.indexOf(needle[0]!, i + 1)) {
+    if (bytesAt(hay, i, needle)) return i;
+  }
+  return -1;
+}
+
 /** A keyword's bytes packed in a number (up to four bytes; 0 for longer ones): compared without making a string. */
 export const keywordCode = (word: string): number => {
   if (word.length > 4) return 0;
